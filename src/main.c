@@ -1,0 +1,49 @@
+/* main.c: the qpl command line. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "cli.h"
+
+static const char usage[] =
+    "usage: qpl COMMAND [ARGS]\n"
+    "\n"
+    "qpl evaluates care-quality policies written in the qpl language.\n"
+    "\n"
+    "commands:\n"
+    "  check FILE...        parse, resolve and type-check policy files\n"
+    "  eval FILE --db DB    evaluate a policy against a case database\n"
+    "  test [PATH...]       run fixture cases\n"
+    "  repl [FILE]          interactive what-if session\n"
+    "  init-db DB           create an empty case database with the reference schema\n"
+    "\n"
+    "Run `qpl COMMAND --help` for a command's options; `qpl --version` for the version.\n";
+
+int main(int argc, char **argv)
+{
+    set_exe_dir(argv[0]);
+    if (argc < 2) {
+        fputs(usage, stderr);
+        return 2;
+    }
+    const char *cmd = argv[1];
+    if (!strcmp(cmd, "--help") || !strcmp(cmd, "-h") || !strcmp(cmd, "help")) {
+        fputs(usage, stdout);
+        return 0;
+    }
+    if (!strcmp(cmd, "--version")) {
+        printf("qpl %s\n", QPL_VERSION);
+        return 0;
+    }
+    if (!strcmp(cmd, "check"))
+        return cmd_check(argc - 1, argv + 1);
+    if (!strcmp(cmd, "eval"))
+        return cmd_eval(argc - 1, argv + 1);
+    if (!strcmp(cmd, "test"))
+        return cmd_test(argc - 1, argv + 1);
+    if (!strcmp(cmd, "repl"))
+        return cmd_repl(argc - 1, argv + 1);
+    if (!strcmp(cmd, "init-db"))
+        return cmd_init_db(argc - 1, argv + 1);
+    fprintf(stderr, "qpl: unknown command `%s`\n\n%s", cmd, usage);
+    return 2;
+}
