@@ -20,6 +20,8 @@ typedef struct Scope {
     Sym *owner;
     Frame frames[MAXFRAMES];
     int nframes;
+    Expr *count_q;          /* the count/sum/min/max query whose `where` is being checked */
+    bool where_took;        /* its `where` took in a comparison meant for the count */
 } Scope;
 
 static Type *check(Scope *s, Expr *e, Type *want);
@@ -34,6 +36,12 @@ static Type *new_type(Program *p, TypeKind k, const char *name)
     t->kind = k;
     t->name = name;
     return t;
+}
+
+/* "a" or "an", whichever reads right before word. */
+static const char *article(const char *word)
+{
+    return word && word[0] && strchr("aeiouAEIOU", word[0]) ? "an" : "a";
 }
 
 /* The list type of elem. */
@@ -75,7 +83,7 @@ const char *type_str(Program *p, const Type *t)
                                                                                    : "a duration in days";
     case T_CODE: return arena_printf(p->arena, "%s", t->name);
     case T_LIST: return arena_printf(p->arena, "list of %s", type_str(p, t->elem));
-    case T_RECORD: return arena_printf(p->arena, "a %s record", t->name);
+    case T_RECORD: return arena_printf(p->arena, "%s %s record", article(t->name), t->name);
     case T_DEADLINE: return "deadline";
     case T_QUORUM: return "quorum";
     case T_ANY: return "missing";
@@ -198,6 +206,80 @@ static const char *suggest(Scope *s, const char *word)
 static const char *did_you_mean(Program *p, const char *best)
 {
     return best ? arena_printf(p->arena, "did you mean `%s`?", best) : NULL;
+}
+
+/* A hint for a word that is not a value of scale sc: the nearest value, or the list of values. */
+static const char *value_hint(Program *p, const Decl *sc, const char *word)
+{
+    const Vec *vs = &sc->u.scale.values;
+    const char *best = closest_name(word, (const char *const *)vs->v, vs->n);
+    if (best)
+        return did_you_mean(p, best);
+    char buf[400];
+    size_t len = (size_t)snprintf(buf, sizeof buf, "the values of %s are", sc->name);
+    int i = 0;
+    for (; i < vs->n && len < sizeof buf - 80; i++)
+        len += (size_t)snprintf(buf + len, sizeof buf - len, "%s `%s`", i ? "," : "", (const char *)vs->v[i]);
+    if (i < vs->n)
+        snprintf(buf + len, sizeof buf - len, ", ...");
+    return arena_printf(p->arena, "%s", buf);
+}
+
+/* The source text from column col to end_col of one line of the file being checked, or NULL. */
+static const char *src_text(Scope *s, int line, int col, int end_col)
+{
+    const SourceFile *f = s->file;
+    if (!f || !f->src || line <= 0 || col <= 0 || end_col <= col)
+        return NULL;
+    const char *p = f->src, *end = f->src + f->len;
+    for (int l = 1; l < line; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl)
+            return NULL;
+        p = nl + 1;
+    }
+    const char *from = NULL, *to = NULL;
+    int c = 1;
+    for (const char *q = p; q <= end; q++) {
+        if (q < end && ((unsigned char)*q & 0xC0) == 0x80)
+            continue;
+        if (c == col)
+            from = q;
+        if (c == end_col) {
+            to = q;
+            break;
+        }
+        if (q == end || *q == '\n')
+            break;
+        c++;
+    }
+    return from && to ? arena_strndup(s->p->arena, from, (size_t)(to - from)) : NULL;
+}
+
+/* Report `count L where c >= 3`: the comparison meant for the count went into the condition. */
+static void where_took_comparison(Scope *s, Expr *cmp)
+{
+    static const char *const ops[] = {"=", "!=", "<", "<=", ">", ">="};
+    Expr *q = s->count_q, *a = cmp->u.op.a, *b = cmp->u.op.b;
+    QueryKind k = q->u.query.q;
+    const char *what = k == Q_SUM ? "sum" : k == Q_MIN ? "minimum" : k == Q_MAX ? "maximum" : "count";
+    const char *op = ops[cmp->u.op.op - OP_EQ];
+    const char *cond = NULL, *rhs = NULL, *head = NULL;
+    if (q->loc.line == cmp->loc.line && cmp->loc.end_line == cmp->loc.line) {
+        cond = src_text(s, a->loc.line, a->loc.col, a->loc.end_col);
+        rhs = src_text(s, b->loc.line, b->loc.col, b->loc.end_col);
+        head = src_text(s, q->loc.line, q->loc.col, a->loc.end_col);
+    }
+    s->where_took = true;
+    if (cond && rhs && head)
+        ERR(s, cmp->loc,
+            arena_printf(s->p->arena, "a `where` condition runs to the end of the expression: write `(%s) %s %s`", head, op, rhs),
+            "`%s %s %s` is read as the `where` condition, so the %s is never compared with %s", cond, op, rhs, what, rhs);
+    else
+        ERR(s, cmp->loc,
+            "a `where` condition runs to the end of the expression: put the query in parentheses, "
+            "e.g. (count feedback where concern) >= 3",
+            "this comparison is read as part of the `where` condition, so the %s is never compared", what);
 }
 
 /* Record that the symbol being checked depends on sym. */
@@ -367,10 +449,7 @@ static Type *check_name(Scope *s, Expr *e, Type *want)
         return found->type;
     }
     if (want && want->kind == T_CODE) {
-        const char *best = closest_name(n, (const char *const *)want->scale->u.scale.values.v,
-                                        want->scale->u.scale.values.n);
-        ERR(s, e->loc, best ? did_you_mean(p, best) : arena_printf(p->arena, "the values of %s are listed where it is declared", want->name),
-            "`%s` is not a value of %s", n, want->name);
+        ERR(s, e->loc, value_hint(p, want->scale, n), "`%s` is not a value of %s", n, want->name);
         return p->t_error;
     }
     if (sym && sym->kind == S_DECISION)
@@ -400,9 +479,7 @@ static Type *check_field(Scope *s, Expr *e, Type *want)
         if (sym && sym->kind == S_SCALE && !shadowed) {
             int k = scale_index(sym->decl, n);
             if (k < 0) {
-                const char *best = closest_name(n, (const char *const *)sym->decl->u.scale.values.v,
-                                                sym->decl->u.scale.values.n);
-                ERR(s, e->u.field.nloc, did_you_mean(p, best), "`%s` is not a value of %s", n, sym->name);
+                ERR(s, e->u.field.nloc, value_hint(p, sym->decl, n), "`%s` is not a value of %s", n, sym->name);
                 return p->t_error;
             }
             e->u.field.code = k;
@@ -420,7 +497,7 @@ static Type *check_field(Scope *s, Expr *e, Type *want)
             for (int i = 0; i < t->rec->fields.n && k < 256; i++)
                 cands[k++] = ((Field *)t->rec->fields.v[i])->name;
             ERR(s, e->u.field.nloc, did_you_mean(p, closest_name(n, cands, k)),
-                "a %s record has no field `%s`", t->rec->name, n);
+                "%s %s record has no field `%s`", article(t->rec->name), t->rec->name, n);
             return p->t_error;
         }
         if (f->link == 3)
@@ -557,8 +634,18 @@ static Type *check_query(Scope *s, Expr *e)
     bool isrow = et->kind == T_RECORD;
     if (!push_frame(s, NULL, et, isrow, e->loc))
         return p->t_error;
-    if (e->u.query.where)
+    bool took = false;
+    if (e->u.query.where) {
+        QueryKind q = e->u.query.q;
+        Expr *outer = s->count_q;
+        bool outer_took = s->where_took;
+        s->count_q = q == Q_COUNT || q == Q_COUNT_DISTINCT || q == Q_SUM || q == Q_MIN || q == Q_MAX ? e : NULL;
+        s->where_took = false;
         expect(s, e->u.query.where, p->t_bool, "a `where` condition");
+        took = s->where_took;
+        s->count_q = outer;
+        s->where_took = outer_took;
+    }
     Type *of = NULL;
     if (e->u.query.of)
         of = check(s, e->u.query.of, NULL);
@@ -569,7 +656,8 @@ static Type *check_query(Scope *s, Expr *e)
         } else {
             Field *f = find_field(et->rec, e->u.query.by);
             if (!f || f->link) {
-                ERR(s, e->u.query.byloc, NULL, "a %s record has no column `%s` to order by", et->rec->name, e->u.query.by);
+                ERR(s, e->u.query.byloc, NULL, "%s %s record has no column `%s` to order by", article(et->rec->name), et->rec->name,
+                    e->u.query.by);
             } else if (!ordered(f->type)) {
                 ERR(s, e->u.query.byloc, NULL, "`%s` is %s, which has no order", f->name, type_str(p, f->type));
             } else {
@@ -583,6 +671,8 @@ static Type *check_query(Scope *s, Expr *e)
         if (!num_parse(e->u.query.limit->u.num.text, &n) || !num_is_int(n) || num_to_int(n) < 1)
             ERR(s, e->u.query.limit->loc, NULL, "the number of rows must be a whole number of at least 1");
     }
+    if (took)
+        return p->t_error;  /* reported; the count has no comparison to check */
     switch (e->u.query.q) {
     case Q_COUNT:
     case Q_COUNT_DISTINCT:
@@ -653,7 +743,9 @@ static Type *check(Scope *s, Expr *e, Type *want)
             break;
         }
         if (op >= OP_EQ) {
-            if (!type_eq(a, b)) {
+            if (s->count_q && e == s->count_q->u.query.where && a->kind == T_BOOL && b->kind == T_NUMBER) {
+                where_took_comparison(s, e);
+            } else if (!type_eq(a, b)) {
                 mismatch(s, e->u.op.b, a, b, "the two sides of a comparison must have the same type");
             } else if (op >= OP_LT && !ordered(a->kind == T_ANY ? b : a)) {
                 Type *ot = a->kind == T_ANY ? b : a;
@@ -963,7 +1055,8 @@ static void resolve_record(Program *p, Record *r)
             Record *holder = f->link == 1 ? t : r;
             Field *by = find_field(holder, f->by);
             if (!by || by->link) {
-                diag_error(p->diags, r->file, f->byloc, NULL, "a %s record has no column `%s` to link by", holder->name, f->by);
+                diag_error(p->diags, r->file, f->byloc, NULL, "%s %s record has no column `%s` to link by", article(holder->name),
+                           holder->name, f->by);
                 continue;
             }
             f->by_index = by->index;
@@ -1009,14 +1102,25 @@ static void item_scope(Program *p, Decl *d, Scope *s)
 static void check_fallthrough(Program *p, Decl *d)
 {
     Vec *bs = &d->u.dec.branches;
+    bool has_otherwise = false;
     for (int i = 0; i < bs->n; i++) {
         Branch *b = bs->v[i];
-        if (!b->cond && i != bs->n - 1)
-            diag_error(p->diags, d->file, ((Branch *)bs->v[i + 1])->loc, "`otherwise` applies always, so later branches never do",
-                       "this branch can never be reached");
+        if (b->cond)
+            continue;
+        if (i != bs->n - 1 && !has_otherwise) {
+            Branch *next = bs->v[i + 1];
+            Loc at = next->value ? next->value->loc : next->loc;
+            if (next->value && next->value->kind == E_NAME)
+                diag_error(p->diags, d->file, at, "`otherwise` applies whenever no earlier branch does, so it must be the last branch",
+                           "branch `%s` can never apply: it comes after `otherwise` (line %d)", next->value->u.name.name, b->loc.line);
+            else
+                diag_error(p->diags, d->file, at, "`otherwise` applies whenever no earlier branch does, so it must be the last branch",
+                           "this branch can never apply: it comes after `otherwise` (line %d)", b->loc.line);
+        }
+        has_otherwise = true;
     }
     Branch *last = bs->n ? bs->v[bs->n - 1] : NULL;
-    if (last && last->cond)
+    if (last && last->cond && !has_otherwise)
         diag_error(p->diags, d->file, d->nloc, "add a last branch `VALUE otherwise`, or say `missing otherwise` to leave it undetermined",
                    "decision `%s` can fall through: no branch applies when every condition is false", d->name);
 }
@@ -1073,8 +1177,7 @@ static void check_decision(Program *p, Decl *d, Scope *s)
                 for (int i = 0; i < lists[l]->n; i++) {
                     const char *role = lists[l]->v[i];
                     if (rt->kind == T_CODE && scale_index(rt->scale, role) < 0) {
-                        const char *best = closest_name(role, (const char *const *)rt->scale->u.scale.values.v, rt->scale->u.scale.values.n);
-                        diag_error(p->diags, d->file, *(Loc *)locs[l]->v[i], did_you_mean(p, best),
+                        diag_error(p->diags, d->file, *(Loc *)locs[l]->v[i], value_hint(p, rt->scale, role),
                                    "required role `%s` is not a value of %s", role, rt->name);
                     }
                 }
@@ -1098,20 +1201,23 @@ static void check_decision(Program *p, Decl *d, Scope *s)
         int n = sc->u.scale.values.n;
         Branch **by_stage = arena_alloc(p->arena, (size_t)n * sizeof *by_stage);
         Branch *base = NULL;
+        bool bad_stage = false;
         for (int i = 0; i < d->u.dec.branches.n; i++) {
             Branch *b = d->u.dec.branches.v[i];
             const char *stage = b->value->u.name.name;
             int k = scale_index(sc, stage);
             if (k < 0) {
-                const char *best = closest_name(stage, (const char *const *)sc->u.scale.values.v, n);
-                diag_error(p->diags, d->file, b->value->loc, did_you_mean(p, best), "`%s` is not a stage of %s", stage, sc->name);
+                diag_error(p->diags, d->file, b->value->loc, value_hint(p, sc, stage),
+                           "`%s` is not a value of %s, the scale of ladder `%s`", stage, sc->name, d->name);
+                bad_stage = true;
                 continue;
             }
             b->value->u.name.code = k;
             b->value->type = t;
             if (by_stage[k]) {
                 diag_error(p->diags, d->file, b->value->loc,
-                           arena_printf(p->arena, "it is first listed on line %d", by_stage[k]->loc.line),
+                           arena_printf(p->arena, "it is first listed on line %d; join the two conditions with `or`",
+                                        by_stage[k]->loc.line),
                            "stage `%s` is listed twice in ladder `%s`", stage, d->name);
                 continue;
             }
@@ -1126,15 +1232,17 @@ static void check_decision(Program *p, Decl *d, Scope *s)
                 expect(s, b->since, p->t_date, "`since` needs a date");
         }
         if (!base)
-            diag_error(p->diags, d->file, d->nloc, arena_printf(p->arena, "add `%s otherwise` for subjects that meet no condition",
-                                                                (const char *)sc->u.scale.values.v[0]),
-                       "ladder `%s` has no base stage", d->name);
-        for (int k = 0; k < n; k++) {
-            if (by_stage[k])
-                continue;
-            diag_error(p->diags, d->file, d->nloc, "give the stage a condition, or remove it from the scale",
-                       "stage `%s` of %s is unreachable: ladder `%s` has no condition that enters it",
-                       (const char *)sc->u.scale.values.v[k], sc->name, d->name);
+            diag_error(p->diags, d->file, d->nloc,
+                       arena_printf(p->arena, "add a last line `%s otherwise` for subjects that meet no condition",
+                                    (const char *)sc->u.scale.values.v[0]),
+                       "ladder `%s` has no `otherwise` stage", d->name);
+        for (int k = 0; k < n && !bad_stage; k++) {
+            if (by_stage[k] || (k == 0 && !base))
+                continue;   /* (a missing base stage is reported above) */
+            const char *stage = sc->u.scale.values.v[k];
+            diag_error(p->diags, d->file, d->nloc,
+                       arena_printf(p->arena, "give it a condition (`%s when ...`), or remove it from scale %s", stage, sc->name),
+                       "ladder `%s` never reaches stage `%s`: no condition leads to it", d->name, stage);
         }
         if (base && base->value->u.name.code > 0) {
             for (int k = 0; k < base->value->u.name.code; k++)

@@ -1,0 +1,516 @@
+/* facts.c: decodes rows of SQLite tables into values, with time travel and
+   validation, and merge-joins related facts onto subjects streamed in key order. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "facts.h"
+
+typedef struct Cursor {
+    Field *fld;
+    sqlite3_stmt *st;
+    bool started, done;
+} Cursor;
+
+struct Subjects {
+    Facts *f;
+    Record *rec;
+    sqlite3_stmt *st;
+    Cursor *cur;            /* one per field of rec (many links only) */
+    int ncur;
+};
+
+typedef struct Cached {
+    Record *rec;
+    Value list;
+} Cached;
+
+struct Facts {
+    Program *p;
+    sqlite3 *db;
+    qdate as_of;
+    Arena *run;
+    Subjects *active;       /* the subjects stream whose rows are merge-joined */
+    sqlite3_stmt **lookup;  /* per record index * field: prepared lookups */
+    Cached *tables;
+    int ntables;
+    char err[512];
+};
+
+/* Index of r among the program's records. */
+static int rec_index(Program *p, Record *r)
+{
+    for (int i = 0; i < p->records.n; i++)
+        if (p->records.v[i] == r)
+            return i;
+    return 0;
+}
+
+Facts *facts_new(Program *p, sqlite3 *db, qdate as_of, Arena *run)
+{
+    Facts *f = calloc(1, sizeof *f);
+    f->p = p;
+    f->db = db;
+    f->as_of = as_of;
+    f->run = run;
+    f->lookup = calloc((size_t)p->records.n * 64 + 1, sizeof *f->lookup);
+    f->tables = calloc((size_t)p->records.n + 1, sizeof *f->tables);
+    return f;
+}
+
+void facts_free(Facts *f)
+{
+    if (!f)
+        return;
+    for (int i = 0; i < f->p->records.n * 64; i++)
+        if (f->lookup[i])
+            sqlite3_finalize(f->lookup[i]);
+    free(f->lookup);
+    free(f->tables);
+    free(f);
+}
+
+const char *facts_error(Facts *f)
+{
+    return f->err[0] ? f->err : NULL;
+}
+
+/* The SELECT list of a record: rowid then every column field. */
+static char *select_list(Record *r)
+{
+    size_t cap = 256, len = 0;
+    char *s = malloc(cap);
+    len += (size_t)snprintf(s, cap, "rowid");
+    for (int i = 0; i < r->fields.n; i++) {
+        Field *fl = r->fields.v[i];
+        if (fl->link)
+            continue;
+        size_t need = strlen(fl->name) + 8;
+        if (len + need >= cap) {
+            cap = (cap + need) * 2;
+            s = realloc(s, cap);
+        }
+        len += (size_t)snprintf(s + len, cap - len, ", \"%s\"", fl->name);
+    }
+    return s;
+}
+
+/* Prepare a statement, remembering SQLite's message on failure. */
+static sqlite3_stmt *prepare(Facts *f, const char *sql)
+{
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(f->db, sql, -1, &st, NULL) != SQLITE_OK) {
+        snprintf(f->err, sizeof f->err, "%s", sqlite3_errmsg(f->db));
+        return NULL;
+    }
+    return st;
+}
+
+/* Whether a table exists, and which of its columns. */
+int facts_validate(Facts *f, Diags *d)
+{
+    Program *p = f->p;
+    int errors = 0;
+    const char *dbname = sqlite3_db_filename(f->db, "main");
+    if (!dbname || !*dbname)
+        dbname = "the database";
+    else if (strrchr(dbname, '/'))
+        dbname = strrchr(dbname, '/') + 1;
+    for (int i = 0; i < p->records.n; i++) {
+        Record *r = p->records.v[i];
+        if (!r->used)
+            continue;
+        char sql[512];
+        snprintf(sql, sizeof sql, "SELECT name FROM pragma_table_info('%s')", r->table);
+        sqlite3_stmt *st = prepare(f, sql);
+        if (!st)
+            return 1;
+        int ncols = 0;
+        char **names = NULL;
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            names = realloc(names, (size_t)(ncols + 1) * sizeof *names);
+            names[ncols++] = strdup((const char *)sqlite3_column_text(st, 0));
+        }
+        sqlite3_finalize(st);
+        if (ncols == 0) {
+            diag_error(d, r->file, r->tloc, "create it with `qpl init-db`, or bind the record to a table or view you have",
+                       "policy expects table `%s`; %s has no such table", r->table, dbname);
+            errors++;
+        }
+        for (int k = 0; ncols && k < r->fields.n; k++) {
+            Field *fl = r->fields.v[k];
+            if (fl->link)
+                continue;
+            bool found = false;
+            for (int c = 0; c < ncols; c++)
+                if (!strcmp(names[c], fl->name))
+                    found = true;
+            if (!found) {
+                diag_error(d, r->file, fl->loc, NULL, "policy expects column %s.%s; %s has no such column", r->table, fl->name, dbname);
+                errors++;
+                continue;
+            }
+            /* storage types that cannot fit the declared type */
+            const char *bad = NULL;
+            switch (fl->type->kind) {
+            case T_BOOL: bad = "typeof(\"%s\") <> 'null' AND \"%s\" NOT IN (0, 1)"; break;
+            case T_NUMBER: bad = "typeof(\"%s\") NOT IN ('null', 'integer', 'real') AND \"%s\" IS NOT NULL"; break;
+            case T_DATE:
+            case T_CODE: bad = "typeof(\"%s\") NOT IN ('null', 'text') AND \"%s\" IS NOT NULL"; break;
+            default: break;
+            }
+            if (!bad)
+                continue;
+            char cond[256], q[768];
+            snprintf(cond, sizeof cond, bad, fl->name, fl->name);
+            snprintf(q, sizeof q, "SELECT rowid, quote(\"%s\") FROM \"%s\" WHERE %s LIMIT 1", fl->name, r->table, cond);
+            st = prepare(f, q);
+            if (st && sqlite3_step(st) == SQLITE_ROW) {
+                diag_error(d, r->file, fl->loc, NULL, "column %s.%s should hold %s, but row %lld holds %s", r->table,
+                           fl->name, type_str(p, fl->type), (long long)sqlite3_column_int64(st, 0),
+                           (const char *)sqlite3_column_text(st, 1));
+                errors++;
+            }
+            sqlite3_finalize(st);
+        }
+        for (int c = 0; c < ncols; c++)
+            free(names[c]);
+        free(names);
+    }
+    return errors;
+}
+
+/* Decode the current row of st (rowid, columns...) into a Row; NULL when the
+   row is dated after as-of. Bad data sets *bad and returns NULL. */
+static Row *decode(Facts *f, Record *r, sqlite3_stmt *st, int first_col, Arena *a, const char **bad)
+{
+    Program *p = f->p;
+    Row *row = arena_alloc(a, sizeof *row);
+    row->rec = r;
+    row->rowid = sqlite3_column_int64(st, first_col);
+    row->cols = arena_alloc(a, (size_t)r->fields.n * sizeof *row->cols);
+    row->loaded = arena_alloc(a, (size_t)r->fields.n);
+    if (r->key_index >= 0) {
+        const unsigned char *k = sqlite3_column_text(st, first_col + 1 + r->key_index);
+        row->key = k ? arena_strdup(a, (const char *)k) : NULL;
+    }
+    int col = first_col + 1;
+    for (int i = 0; i < r->fields.n; i++) {
+        Field *fl = r->fields.v[i];
+        if (fl->link)
+            continue;
+        Value *out = &row->cols[i];
+        int ty = sqlite3_column_type(st, col);
+        const char *where = row->key ? arena_printf(a, "%s row with key %s", r->table, row->key)
+                                     : arena_printf(a, "%s row %lld", r->table, (long long)row->rowid);
+        if (ty == SQLITE_NULL) {
+            if (fl->required) {
+                *bad = arena_printf(a, "bad data in %s: column %s is NULL, but the policy's binding says it is required", where, fl->name);
+                return row;
+            }
+            *out = v_missing(arena_printf(a, "%s.%s is not recorded (NULL) in %s", r->table, fl->name, where));
+            col++;
+            continue;
+        }
+        switch (fl->type->kind) {
+        case T_BOOL: {
+            sqlite3_int64 v = sqlite3_column_int64(st, col);
+            if (ty != SQLITE_INTEGER || (v != 0 && v != 1)) {
+                *bad = arena_printf(a, "bad data in %s: column %s holds %s, not 0 or 1", where, fl->name,
+                                    (const char *)sqlite3_column_text(st, col));
+                return row;
+            }
+            *out = v_bool(v == 1);
+            break;
+        }
+        case T_NUMBER: {
+            Num n;
+            if (ty == SQLITE_INTEGER)
+                n = num_int(sqlite3_column_int64(st, col));
+            else if (ty != SQLITE_FLOAT || !num_from_double(sqlite3_column_double(st, col), &n)) {
+                *bad = arena_printf(a, "bad data in %s: column %s holds %s, not a number", where, fl->name,
+                                    (const char *)sqlite3_column_text(st, col));
+                return row;
+            }
+            *out = v_num(n);
+            break;
+        }
+        case T_TEXT:
+            *out = v_text(arena_strdup(a, (const char *)sqlite3_column_text(st, col)));
+            break;
+        case T_DATE: {
+            const char *s = (const char *)sqlite3_column_text(st, col);
+            qdate d;
+            if (ty != SQLITE_TEXT || !date_parse(s, (size_t)sqlite3_column_bytes(st, col), &d)) {
+                *bad = arena_printf(a, "bad data in %s: column %s holds \"%s\", which is not a date (YYYY-MM-DD)",
+                                    where, fl->name, s);
+                return row;
+            }
+            if (fl->not_yet && d > f->as_of)
+                *out = v_missing(arena_printf(a, "%s.%s is after the as-of date (not yet)", r->table, fl->name));
+            else
+                *out = v_date(d);
+            break;
+        }
+        case T_CODE: {
+            const char *s = (const char *)sqlite3_column_text(st, col);
+            int c = scale_lookup(fl->type->scale, s, (size_t)sqlite3_column_bytes(st, col));
+            if (c < 0) {
+                *bad = arena_printf(a, "bad data in %s: column %s holds \"%s\", which is not a known %s", where,
+                                    fl->name, s, fl->type->name);
+                return row;
+            }
+            *out = v_code(fl->type->scale, c);
+            break;
+        }
+        default:
+            break;
+        }
+        col++;
+    }
+    (void)p;
+    if (r->dated_index >= 0) {
+        Value dv = row->cols[r->dated_index];
+        if (dv.k == V_DATE && dv.u.d > f->as_of)
+            return NULL;
+    }
+    return row;
+}
+
+Subjects *facts_subjects(Facts *f, Record *r, const char *only_id)
+{
+    Subjects *s = calloc(1, sizeof *s);
+    s->f = f;
+    s->rec = r;
+    char *cols = select_list(r);
+    char *sql;
+    const char *key = r->key ? r->key : "rowid";
+    size_t n = strlen(cols) + strlen(r->table) + 2 * strlen(key) + 128;
+    sql = malloc(n);
+    snprintf(sql, n, "SELECT %s FROM \"%s\"%s%s%s ORDER BY \"%s\"", cols, r->table, only_id ? " WHERE \"" : "",
+             only_id ? key : "", only_id ? "\" = ?1" : "", key);
+    s->st = prepare(f, sql);
+    if (s->st && only_id)
+        sqlite3_bind_text(s->st, 1, only_id, -1, SQLITE_TRANSIENT);
+    free(sql);
+    free(cols);
+    s->cur = calloc((size_t)r->fields.n + 1, sizeof *s->cur);
+    s->ncur = r->fields.n;
+    f->active = s;
+    return s;
+}
+
+void facts_subjects_free(Subjects *s)
+{
+    if (!s)
+        return;
+    if (s->f->active == s)
+        s->f->active = NULL;
+    sqlite3_finalize(s->st);
+    for (int i = 0; i < s->ncur; i++)
+        if (s->cur[i].st)
+            sqlite3_finalize(s->cur[i].st);
+    free(s->cur);
+    free(s);
+}
+
+Row *facts_next(Facts *f, Subjects *s, Arena *a, const char **bad)
+{
+    if (!s->st)
+        return NULL;
+    for (;;) {
+        int rc = sqlite3_step(s->st);
+        if (rc != SQLITE_ROW) {
+            if (rc != SQLITE_DONE)
+                snprintf(f->err, sizeof f->err, "%s", sqlite3_errmsg(f->db));
+            return NULL;
+        }
+        Row *row = decode(f, s->rec, s->st, 0, a, bad);
+        if (*bad) {
+            row->subject = true;
+            return row;
+        }
+        if (!row)
+            continue;
+        row->subject = true;
+        return row;
+    }
+}
+
+/* Compare the link column of the cursor's current row with a key. */
+static int cmp_key(sqlite3_stmt *st, int col, const char *key)
+{
+    const unsigned char *k = sqlite3_column_text(st, col);
+    if (!k)
+        return -1;
+    return strcmp((const char *)k, key);
+}
+
+/* Collect a subject's rows of a many link from its merge cursor. */
+static Value merge_link(Facts *f, Subjects *s, Row *row, Field *fld, Arena *a, const char **bad)
+{
+    Cursor *c = &s->cur[fld->index];
+    Record *t = fld->rec_target;
+    if (!c->st && !c->done) {
+        char *cols = select_list(t);
+        size_t n = strlen(cols) + strlen(t->table) + 2 * strlen(fld->by) + 96;
+        char *sql = malloc(n);
+        snprintf(sql, n, "SELECT \"%s\", %s FROM \"%s\" ORDER BY \"%s\", rowid", fld->by, cols, t->table, fld->by);
+        c->st = prepare(f, sql);
+        free(sql);
+        free(cols);
+        if (!c->st) {
+            c->done = true;
+            return v_missing(arena_printf(a, "cannot read %s: %s", t->table, f->err));
+        }
+        c->started = sqlite3_step(c->st) == SQLITE_ROW;
+        c->done = !c->started;
+    }
+    int cap = 8, n = 0;
+    Value *items = arena_alloc(a, (size_t)cap * sizeof *items);
+    while (!c->done) {
+        int cmp = cmp_key(c->st, 0, row->key ? row->key : "");
+        if (cmp > 0)
+            break;
+        if (cmp == 0) {
+            Row *r = decode(f, t, c->st, 1, a, bad);
+            if (*bad)
+                return v_missing(*bad);
+            if (r) {
+                if (n == cap) {
+                    Value *ni = arena_alloc(a, (size_t)cap * 2 * sizeof *ni);
+                    memcpy(ni, items, (size_t)n * sizeof *ni);
+                    items = ni;
+                    cap *= 2;
+                }
+                items[n++] = (Value){.k = V_ROW, .u.row = r};
+            }
+        }
+        if (sqlite3_step(c->st) != SQLITE_ROW)
+            c->done = true;
+    }
+    List *l = arena_alloc(a, sizeof *l);
+    l->n = n;
+    l->items = items;
+    return (Value){.k = V_LIST, .u.list = l};
+}
+
+/* Rows of a link through a prepared lookup by key. */
+static Value lookup_link(Facts *f, Row *row, Field *fld, Arena *a, const char **bad)
+{
+    Program *p = f->p;
+    int slot = rec_index(p, row->rec) * 64 + (fld->index < 64 ? fld->index : 63);
+    Record *t = fld->rec_target;
+    sqlite3_stmt *st = f->lookup[slot];
+    if (!st) {
+        char *cols = select_list(t);
+        const char *col = fld->link == 1 ? fld->by : t->key;
+        size_t n = strlen(cols) + strlen(t->table) + strlen(col) + 96;
+        char *sql = malloc(n);
+        snprintf(sql, n, "SELECT %s FROM \"%s\" WHERE \"%s\" = ?1 ORDER BY rowid", cols, t->table, col);
+        st = f->lookup[slot] = prepare(f, sql);
+        free(sql);
+        free(cols);
+        if (!st)
+            return v_missing(arena_printf(a, "cannot read %s: %s", t->table, f->err));
+    }
+    sqlite3_reset(st);
+    Value keyv = {0};
+    if (fld->link == 1) {
+        if (!row->key)
+            return v_missing("the record has no key to link by");
+        sqlite3_bind_text(st, 1, row->key, -1, SQLITE_TRANSIENT);
+    } else {
+        keyv = row->cols[fld->by_index];
+        if (keyv.k == V_MISSING)
+            return v_missing(keyv.u.why);
+        if (keyv.k == V_TEXT)
+            sqlite3_bind_text(st, 1, keyv.u.s, -1, SQLITE_TRANSIENT);
+        else if (keyv.k == V_NUM)
+            sqlite3_bind_int64(st, 1, num_to_int(keyv.u.n));
+    }
+    int cap = 8, n = 0;
+    Value *items = arena_alloc(a, (size_t)cap * sizeof *items);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        Row *r = decode(f, t, st, 0, a, bad);
+        if (*bad)
+            return v_missing(*bad);
+        if (!r)
+            continue;
+        if (n == cap) {
+            Value *ni = arena_alloc(a, (size_t)cap * 2 * sizeof *ni);
+            memcpy(ni, items, (size_t)n * sizeof *ni);
+            items = ni;
+            cap *= 2;
+        }
+        items[n++] = (Value){.k = V_ROW, .u.row = r};
+    }
+    if (fld->link == 2) {
+        if (n == 0)
+            return v_missing(arena_printf(a, "no %s row with %s = %s", t->table, t->key ? t->key : "key",
+                                          keyv.k == V_TEXT ? keyv.u.s : "?"));
+        return items[0];
+    }
+    List *l = arena_alloc(a, sizeof *l);
+    l->n = n;
+    l->items = items;
+    return (Value){.k = V_LIST, .u.list = l};
+}
+
+Value facts_link(Facts *f, Row *row, Field *fld, Arena *a, const char **bad)
+{
+    if (row->loaded[fld->index])
+        return row->cols[fld->index];
+    Value v;
+    if (row->subject && fld->link == 1 && f->active && f->active->rec == row->rec)
+        v = merge_link(f, f->active, row, fld, a, bad);
+    else
+        v = lookup_link(f, row, fld, a, bad);
+    if (!row->persistent) {
+        row->cols[fld->index] = v;
+        row->loaded[fld->index] = 1;
+    }
+    return v;
+}
+
+Value facts_table(Facts *f, Record *r, Arena *a, const char **bad)
+{
+    int ri = rec_index(f->p, r);
+    if (f->tables[ri].rec)
+        return f->tables[ri].list;
+    char *cols = select_list(r);
+    size_t n = strlen(cols) + strlen(r->table) + 64;
+    char *sql = malloc(n);
+    snprintf(sql, n, "SELECT %s FROM \"%s\" ORDER BY rowid", cols, r->table);
+    sqlite3_stmt *st = prepare(f, sql);
+    free(sql);
+    free(cols);
+    (void)a;
+    if (!st)
+        return v_missing(arena_printf(f->run, "cannot read %s: %s", r->table, f->err));
+    int cap = 16, cnt = 0;
+    Value *items = arena_alloc(f->run, (size_t)cap * sizeof *items);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        Row *row = decode(f, r, st, 0, f->run, bad);
+        if (*bad) {
+            sqlite3_finalize(st);
+            return v_missing(*bad);
+        }
+        if (!row)
+            continue;
+        row->persistent = true;
+        if (cnt == cap) {
+            Value *ni = arena_alloc(f->run, (size_t)cap * 2 * sizeof *ni);
+            memcpy(ni, items, (size_t)cnt * sizeof *ni);
+            items = ni;
+            cap *= 2;
+        }
+        items[cnt++] = (Value){.k = V_ROW, .u.row = row};
+    }
+    sqlite3_finalize(st);
+    List *l = arena_alloc(f->run, sizeof *l);
+    l->n = cnt;
+    l->items = items;
+    f->tables[ri].rec = r;
+    f->tables[ri].list = (Value){.k = V_LIST, .u.list = l};
+    return f->tables[ri].list;
+}

@@ -1,0 +1,113 @@
+/* run.c: streams subjects from the database and evaluates their decisions. */
+#include <stdio.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include "run.h"
+
+qdate today(void)
+{
+    time_t t = time(NULL);
+    struct tm tm;
+    localtime_r(&t, &tm);
+    return date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
+sqlite3 *open_case_db(const char *path)
+{
+    if (access(path, R_OK) != 0) {
+        fprintf(stderr, "qpl: error: cannot open database `%s`: no such readable file\n", path);
+        return NULL;
+    }
+    sqlite3 *db = NULL;
+    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+        fprintf(stderr, "qpl: error: cannot open database `%s`: %s\n", path, db ? sqlite3_errmsg(db) : "out of memory");
+        sqlite3_close(db);
+        return NULL;
+    }
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_schema", -1, &st, NULL) != SQLITE_OK ||
+        sqlite3_step(st) != SQLITE_ROW) {
+        fprintf(stderr, "qpl: error: `%s` is not a SQLite database: %s\n", path, sqlite3_errmsg(db));
+        sqlite3_finalize(st);
+        sqlite3_close(db);
+        return NULL;
+    }
+    sqlite3_finalize(st);
+    return db;
+}
+
+/* Emit every decision of a subject as undetermined for a bad-data reason. */
+static void emit_bad(Section *s, Row *row, const char *why, EmitFn emit, void *ctx)
+{
+    for (int i = 0; i < s->outputs.n; i++) {
+        Explain ex = {0};
+        emit(ctx, s, row, s->outputs.v[i], v_missing(why), &ex);
+    }
+}
+
+int run_policy(Program *p, Facts *f, Eval *E, const RunOpts *o, EmitFn emit, void *ctx, Diags *d)
+{
+    Arena *a = arena_new();
+    int status = 0;
+    eval_set_explain(E, o->explain);
+    for (int si = 0; si < p->sections.n && status == 0; si++) {
+        Section *s = p->sections.v[si];
+        if (o->subject && strcmp(o->subject, s->rec->name) != 0)
+            continue;
+        Subjects *st = facts_subjects(f, s->rec, o->id);
+        for (;;) {
+            arena_reset(a);
+            const char *bad = NULL;
+            Row *row = facts_next(f, st, a, &bad);
+            if (bad) {
+                if (!o->keep_going) {
+                    diag_plain(d, "%s", bad);
+                    fprintf(d->out, "      = hint: fix the data, or run with --keep-going to report this %s as undetermined\n", s->rec->name);
+                    status = 1;
+                    break;
+                }
+                emit_bad(s, row, bad, emit, ctx);
+                continue;
+            }
+            if (!row)
+                break;
+            eval_subject(E, s, row, a);
+            Value keep = eval_filter(E);
+            if (eval_bad(E)) {
+                bad = eval_bad(E);
+            } else if (keep.k != V_BOOL || !keep.u.b) {
+                continue;
+            }
+            Value *vals = NULL;
+            Explain *whys = NULL;
+            if (!bad) {
+                vals = arena_alloc(a, (size_t)(s->outputs.n + 1) * sizeof *vals);
+                whys = arena_alloc(a, (size_t)(s->outputs.n + 1) * sizeof *whys);
+                for (int i = 0; i < s->outputs.n && !bad; i++) {
+                    vals[i] = eval_output(E, s->outputs.v[i], &whys[i]);
+                    bad = eval_bad(E);
+                }
+            }
+            if (bad) {
+                if (!o->keep_going) {
+                    diag_plain(d, "%s", bad);
+                    fprintf(d->out, "      = hint: fix the data, or run with --keep-going to report this %s as undetermined\n", s->rec->name);
+                    status = 1;
+                    break;
+                }
+                emit_bad(s, row, bad, emit, ctx);
+                continue;
+            }
+            for (int i = 0; i < s->outputs.n; i++)
+                emit(ctx, s, row, s->outputs.v[i], vals[i], &whys[i]);
+        }
+        if (status == 0 && facts_error(f)) {
+            diag_plain(d, "reading the database failed: %s", facts_error(f));
+            status = 1;
+        }
+        facts_subjects_free(st);
+    }
+    arena_free(a);
+    return status;
+}
