@@ -164,6 +164,7 @@ struct Decl {
     struct Unit_ *file;
     Decl *section;          /* the `for` section an item belongs to */
     Type *type;             /* scales: the code type; decisions: the value type */
+    unsigned cover;         /* test coverage: deadline 1 computed, 2 suspended; quorum 1 quorate, 2 not */
     struct Sym *sym;
     bool used;
     union {

@@ -44,6 +44,15 @@ static const char *article(const char *word)
     return word && word[0] && strchr("aeiouAEIOU", word[0]) ? "an" : "a";
 }
 
+/* A type with an article, for use in a sentence: "a number", "a duration in days". */
+static const char *a_type(Program *p, const Type *t)
+{
+    const char *s = type_str(p, t);
+    if (!strncmp(s, "a ", 2) || !strncmp(s, "an ", 3) || (t && (t->kind == T_ANY || t->kind == T_ERROR)))
+        return s;
+    return arena_printf(p->arena, "%s %s", article(s), s);
+}
+
 /* The list type of elem. */
 Type *type_list(Program *p, Type *elem)
 {
@@ -256,6 +265,14 @@ static const char *src_text(Scope *s, int line, int col, int end_col)
     return from && to ? arena_strndup(s->p->arena, from, (size_t)(to - from)) : NULL;
 }
 
+/* The last condition of a chain of `and` and `or`: the one a trailing comparison ends up in. */
+static Expr *last_condition(Expr *e)
+{
+    while (e && e->kind == E_BINARY && (e->u.op.op == OP_AND || e->u.op.op == OP_OR))
+        e = e->u.op.b;
+    return e;
+}
+
 /* Report `count L where c >= 3`: the comparison meant for the count went into the condition. */
 static void where_took_comparison(Scope *s, Expr *cmp)
 {
@@ -274,7 +291,7 @@ static void where_took_comparison(Scope *s, Expr *cmp)
     if (cond && rhs && head)
         ERR(s, cmp->loc,
             arena_printf(s->p->arena, "a `where` condition runs to the end of the expression: write `(%s) %s %s`", head, op, rhs),
-            "`%s %s %s` is read as the `where` condition, so the %s is never compared with %s", cond, op, rhs, what, rhs);
+            "`%s %s %s` is read as part of the `where` condition, so the %s is never compared with %s", cond, op, rhs, what, rhs);
     else
         ERR(s, cmp->loc,
             "a `where` condition runs to the end of the expression: put the query in parentheses, "
@@ -324,6 +341,19 @@ static bool ordered(const Type *t)
 {
     return t->kind == T_NUMBER || t->kind == T_DATE || t->kind == T_DURATION ||
            (t->kind == T_CODE && t->scale->u.scale.ordered) || t->kind == T_ANY || t->kind == T_ERROR;
+}
+
+/* How to compare values of an unordered type t instead. */
+static const char *order_hint(Program *p, const Type *t)
+{
+    if (t->kind == T_CODE && t->scale && t->scale->name && strcmp(t->scale->name, "deadline_status") != 0)
+        return arena_printf(p->arena, "%s is declared with `enum`, which has no order; test a value with `is`, "
+                            "or declare it as a `scale` with `<`", t->name);
+    if (t->kind == T_TEXT)
+        return "texts can only be tested for a value, e.g. `commissioner is \"somerset\"`";
+    if (t->kind == T_BOOL)
+        return "test a condition with `is true` or `is false`, or use it as it is";
+    return NULL;
 }
 
 /* Resolve the value `name` in code type want, or -1. */
@@ -562,7 +592,12 @@ static Type *check_call(Scope *s, Expr *e, Type *want)
         if (!strcmp(builtins[i], e->u.call.name))
             b = i;
     if (b < 0) {
-        ERR(s, e->loc, did_you_mean(p, closest_name(e->u.call.name, builtins, B_NBUILTIN)),
+        Loc nloc = e->loc;
+        nloc.end_line = nloc.line;
+        nloc.end_col = nloc.col + (int)strlen(e->u.call.name);
+        const char *best = closest_name(e->u.call.name, builtins, B_NBUILTIN);
+        ERR(s, nloc, best ? did_you_mean(p, best) : "the functions are first_known, min, max, days_between, "
+                                                   "working_days_between, day_of_week, year and month",
             "unknown function `%s`", e->u.call.name);
         for (int i = 0; i < e->u.call.args.n; i++)
             check(s, e->u.call.args.v[i], NULL);
@@ -572,7 +607,17 @@ static Type *check_call(Scope *s, Expr *e, Type *want)
     Vec *a = &e->u.call.args;
     int want_n = (b == B_DAY_OF_WEEK || b == B_YEAR || b == B_MONTH) ? 1 : (b == B_DAYS_BETWEEN || b == B_WDAYS_BETWEEN) ? 2 : -1;
     if ((want_n > 0 && a->n != want_n) || (want_n < 0 && a->n < 2)) {
-        ERR(s, e->loc, NULL, "`%s` takes %s argument%s, not %d", builtins[b],
+        static const char *const usage[] = {
+            "write `first_known(a, b)`: the first of its values that is known",
+            "write `min(a, b)`: the smaller of its values",
+            "write `max(a, b)`: the larger of its values",
+            "write `days_between(earlier, later)`: the days from the first date to the second",
+            "write `working_days_between(earlier, later)`: the working days from the first date to the second",
+            "write `day_of_week(date)`",
+            "write `year(date)`",
+            "write `month(date)`",
+        };
+        ERR(s, e->loc, usage[b], "`%s` takes %s argument%s, not %d", builtins[b],
             want_n == 1 ? "one" : want_n == 2 ? "two" : "two or more", want_n == 1 ? "" : "s", a->n);
         return p->t_error;
     }
@@ -737,20 +782,35 @@ static Type *check(Scope *s, Expr *e, Type *want)
             break;
         }
         Type *a = check(s, e->u.op.a, NULL);
-        Type *b = check(s, e->u.op.b, a->kind == T_CODE ? a : NULL);
+        Type *b = check(s, e->u.op.b, a->kind == T_CODE ? a : a->kind == T_DEADLINE && op >= OP_EQ ? p->t_status : NULL);
         if (a->kind == T_ERROR || b->kind == T_ERROR) {
             t = (op >= OP_EQ) ? p->t_bool : p->t_error;
             break;
         }
         if (op >= OP_EQ) {
-            if (s->count_q && e == s->count_q->u.query.where && a->kind == T_BOOL && b->kind == T_NUMBER) {
+            static const char *const cmp_ops[] = {"=", "!=", "<", "<=", ">", ">="};
+            const char *opname = cmp_ops[op - OP_EQ];
+            const char *aname = e->u.op.a->kind == E_NAME ? e->u.op.a->u.name.name : NULL;
+            if (s->count_q && e == last_condition(s->count_q->u.query.where) && a->kind == T_BOOL && b->kind == T_NUMBER) {
                 where_took_comparison(s, e);
+            } else if (a->kind == T_DEADLINE) {
+                const char *hint;
+                if (b == p->t_status && e->u.op.b->kind == E_NAME && op <= OP_NE)
+                    hint = arena_printf(p->arena, "ask for its status with `is`: `%s is %s%s`", aname ? aname : "the_deadline",
+                                        op == OP_NE ? "not " : "", e->u.op.b->u.name.name);
+                else
+                    hint = arena_printf(p->arena, "ask for its status, e.g. `%s is overdue`, or compare its due date, `%s.due`",
+                                        aname ? aname : "the_deadline", aname ? aname : "the_deadline");
+                ERR(s, e->loc, hint, "a deadline cannot be compared with `%s`", opname);
+            } else if (a->kind == T_QUORUM) {
+                ERR(s, e->loc, arena_printf(p->arena, "use one of its parts: `%s.quorate` (true or false) or `%s.present` (a number)",
+                                            aname ? aname : "the_quorum", aname ? aname : "the_quorum"),
+                    "a quorum cannot be compared with `%s`", opname);
             } else if (!type_eq(a, b)) {
                 mismatch(s, e->u.op.b, a, b, "the two sides of a comparison must have the same type");
             } else if (op >= OP_LT && !ordered(a->kind == T_ANY ? b : a)) {
                 Type *ot = a->kind == T_ANY ? b : a;
-                ERR(s, e->loc, ot->kind == T_CODE ? arena_printf(p->arena, "%s is declared with `enum`, which has no order; use `scale` with `<`", ot->name) : NULL,
-                    "%s values have no order, so `<` and `>` cannot compare them", type_str(p, ot));
+                ERR(s, e->loc, order_hint(p, ot), "%s values have no order, so `%s` cannot compare them", type_str(p, ot), opname);
             } else if (a->kind == T_LIST || a->kind == T_RECORD || a->kind == T_DEADLINE || a->kind == T_QUORUM) {
                 ERR(s, e->loc, a->kind == T_DEADLINE ? "compare its status, e.g. `questionnaire_return is overdue`" : NULL,
                     "%s values cannot be compared with `=`", type_str(p, a));
@@ -769,13 +829,21 @@ static Type *check(Scope *s, Expr *e, Type *want)
             else if (type_eq(a, p->t_number) && type_eq(b, p->t_number))
                 t = p->t_number;
             else if (a->kind == T_DURATION && b->kind == T_DATE) {
-                ERR(s, e->loc, "write the date first: `date + duration`", "a duration cannot have a date added to it");
+                ERR(s, e->loc, op == OP_ADD ? "write the date first: `date + duration`" : "write `date - duration`",
+                    op == OP_ADD ? "a duration cannot have a date added to it" : "a date cannot be subtracted from a duration");
+                t = p->t_error;
+            } else if (a->kind == T_DATE && b->kind == T_NUMBER) {
+                const char *n = e->u.op.b->kind == E_NUM ? e->u.op.b->u.num.text : "28";
+                char sign = op == OP_ADD ? '+' : '-';
+                ERR(s, e->loc, arena_printf(p->arena, "say the unit: `%c %s days`, `%c %s working days` or `%c %s months`",
+                                            sign, n, sign, n, sign, n),
+                    "a plain number cannot be %s a date: is it days, weeks or months?",
+                    op == OP_ADD ? "added to" : "subtracted from");
                 t = p->t_error;
             } else {
-                ERR(s, e->loc, a->kind == T_DATE && b->kind == T_NUMBER ? "say the unit: `+ 28 days` or `+ 6 months`" :
-                               a->kind == T_DURATION && b->kind == T_DURATION ? "months and days are different kinds of duration: 1 month is not 30 days" : NULL,
-                    "cannot %s %s %s %s", op == OP_ADD ? "add" : "subtract", type_str(p, b),
-                    op == OP_ADD ? "to" : "from", type_str(p, a));
+                ERR(s, e->loc, a->kind == T_DURATION && b->kind == T_DURATION ? "months and days are different kinds of duration: 1 month is not 30 days" : NULL,
+                    "cannot %s %s %s %s", op == OP_ADD ? "add" : "subtract", a_type(p, b),
+                    op == OP_ADD ? "to" : "from", a_type(p, a));
                 t = p->t_error;
             }
         } else {
@@ -798,8 +866,11 @@ static Type *check(Scope *s, Expr *e, Type *want)
             break;
         if (!type_eq(w, b))
             mismatch(s, e->u.is.b, w, b, a->kind == T_DEADLINE ? "a deadline is compared with its status" : "`is` compares values of the same type");
-        else if (e->u.is.is != IS_VALUE && !ordered(w))
-            ERR(s, e->loc, NULL, "%s values have no order", type_str(p, w));
+        else if (e->u.is.is != IS_VALUE && !ordered(w)) {
+            IsKind k = e->u.is.is;
+            ERR(s, e->loc, order_hint(p, w), "%s values have no order, so `is %s` cannot compare them", type_str(p, w),
+                k == IS_BELOW ? "below" : k == IS_ABOVE ? "above" : k == IS_AT_LEAST ? "at least" : "at most");
+        }
         break;
     }
     case E_IN: {
@@ -820,7 +891,12 @@ static Type *check(Scope *s, Expr *e, Type *want)
         expect(s, e->u.window.a, p->t_date, "`in last` is asked of a date");
         Type *d = check(s, e->u.window.dur, NULL);
         if (d->kind != T_DURATION && d->kind != T_ERROR)
-            ERR(s, e->u.window.dur->loc, "write a duration such as `90 days` or `6 months`", "`in last` needs a duration, found %s", type_str(p, d));
+            ERR(s, e->u.window.dur->loc,
+                d->kind == T_NUMBER && e->u.window.dur->kind == E_NUM
+                    ? arena_printf(p->arena, "say the unit: `in last %s days`, `in last %s weeks` or `in last %s months`",
+                                   e->u.window.dur->u.num.text, e->u.window.dur->u.num.text, e->u.window.dur->u.num.text)
+                    : "write a duration such as `90 days` or `6 months`",
+                "`in last` needs a duration, found %s", a_type(p, d));
         t = p->t_bool;
         break;
     }

@@ -889,6 +889,7 @@ static Value decide(Eval *E, Decl *d, Explain *why)
             }
             why->branch = branch_text(E, d, b->loc);
             why->cite = b->cite ? b->cite : d->u.dec.cite;
+            b->used = true;
             if (d->kind == D_LADDER)
                 return v_code(d->type->scale, b->value->u.name.code);
             Value v = ev(E, b->value);
@@ -910,6 +911,7 @@ static Value decide(Eval *E, Decl *d, Explain *why)
                 dl->start = dl->due = dl->done = v_missing("suspended");
                 dl->status = ST_SUSPENDED;
                 why->branch = "suspended";
+                d->cover |= 2;
                 return (Value){.k = V_DEADLINE, .u.dl = dl};
             }
         }
@@ -930,6 +932,7 @@ static Value decide(Eval *E, Decl *d, Explain *why)
         dl->done = d->u.dec.done ? ev(E, d->u.dec.done) : v_missing("not done");
         if (dl->done.k == V_DATE && dl->done.u.d > E->as_of)
             dl->done = v_missing("done after the as-of date");
+        d->cover |= 1;
         if (dl->done.k == V_DATE)
             dl->status = dl->done.u.d <= dl->due.u.d ? ST_MET : ST_LATE;
         else
@@ -1001,6 +1004,7 @@ static Value decide(Eval *E, Decl *d, Explain *why)
             ok = ok && r.u.b;
         }
         q->quorate = ok;
+        d->cover |= ok ? 1 : 2;
         (void)p;
         return (Value){.k = V_QUORUM, .u.q = q};
     }
