@@ -73,3 +73,11 @@ install: qpl
 
 clean:
 	rm -rf build qpl examples/demo.db
+
+# libFuzzer target for the front end (scanner, parser, checker): see docs/fuzzing.md.
+FUZZCC := clang
+FUZZFLAGS := -O1 -g -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+build/fuzz_check: tests/fuzz/fuzz_check.c $(SRCS) $(GEN) $(wildcard src/*.h)
+	@mkdir -p build
+	$(FUZZCC) $(CSTD) $(FUZZFLAGS) $(DEFS) -Isrc -Ibuild/gen -o $@ tests/fuzz/fuzz_check.c $(SRCS) $(GEN) $(LDLIBS)
+fuzz: build/fuzz_check

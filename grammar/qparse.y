@@ -53,10 +53,10 @@ static void yyerror(Loc *loc, void *scanner, Parser *P, const char *msg);
 
 %type <expr> expr primary postfix query source atom opt_where opt_limit since_opt
 %type <str> name cite_opt desc_opt idv
-%type <decl> item policy_head deadline_decl quorum_decl
+%type <decl> item policy_head deadline_decl quorum_decl decide_head
 %type <tref> typeref
 %type <branch> branch ladder_branch
-%type <vec> branches ladder_branches args opt_args list_items idlist fields exprlist rows
+%type <vec> branches ladder_branches args opt_args list_items idlist namelist fields exprlist rows
 %type <field> field
 
 %precedence WHERE
@@ -91,10 +91,9 @@ item
     | LET name EQ expr     { $$ = mk_decl(P, D_LET, &@$, $2, &@2); $$->u.let.def = $4; }
     | FOR IDENT             { $$ = mk_section(P, &@$, $2, &@2, NULL); }
     | FOR IDENT WHERE expr  { $$ = mk_section(P, &@$, $2, &@2, $4); }
-    | DECIDE IDENT ':' typeref cite_opt EQ expr cite_opt
-                            { $$ = mk_decide(P, &@$, $2, &@2, $4, $5); mk_simple_branch(P, $$, $7, &@7, $8); }
-    | DECIDE IDENT ':' typeref cite_opt branches
-                            { $$ = mk_decide(P, &@$, $2, &@2, $4, $5); $$->u.dec.branches = $6; }
+    | decide_head EQ expr cite_opt
+                            { $$ = $1; $$->loc = @$; mk_simple_branch(P, $$, $3, &@3, $4); P->cur = NULL; }
+    | decide_head branches  { $$ = $1; $$->loc = @$; $$->u.dec.branches = $2; P->cur = NULL; }
     | deadline_decl         { $$ = $1; }
     | quorum_decl           { $$ = $1; }
     | LADDER IDENT ':' typeref cite_opt ladder_branches
@@ -103,6 +102,12 @@ item
     | TESTING STRING        { $$ = mk_decl(P, D_USE, &@$, $2, &@2); $$->u.policy.source = "testing"; }
     | TEST STRING AS OF DATE { P->test = mk_test(P, &@$, $2, $5, &@5); } test_items
                             { $$ = P->test; P->test = NULL; }
+    ;
+
+/* The decision being parsed is P->cur, so that a syntax error in it can name it. */
+decide_head
+    : DECIDE IDENT ':' typeref cite_opt
+                            { $$ = mk_decide(P, &@$, $2, &@2, $4, $5); P->cur = $$; }
     ;
 
 policy_head
@@ -124,7 +129,7 @@ cite_opt
 name
     : IDENT | DONE { $$ = "done"; } | DUE { $$ = "due"; } | SINCE { $$ = "since"; }
     | SOURCE { $$ = "source"; } | DATED { $$ = "dated"; } | KEY { $$ = "key"; }
-    | MEMBERS { $$ = "members"; } | ROLES { $$ = "roles"; }
+    | MEMBERS { $$ = "members"; } | SUSPENDED { $$ = "suspended"; } | ROLES { $$ = "roles"; }
     ;
 
 scale_items
@@ -167,8 +172,8 @@ typeref
     ;
 
 branches
-    : branch                { $$ = (Vec){0}; vec_push(A, &$$, $1); }
-    | branches branch       { $$ = $1; vec_push(A, &$$, $2); }
+    : branch                { $$ = (Vec){0}; vec_push(A, &$$, $1); if (P->cur) P->cur->u.dec.branches = $$; }
+    | branches branch       { $$ = $1; vec_push(A, &$$, $2); if (P->cur) P->cur->u.dec.branches = $$; }
     ;
 
 branch
@@ -211,6 +216,11 @@ quorum_decl
     | quorum_decl REQUIRING expr    { $$ = $1; $$->u.dec.requiring = $3; }
     ;
 
+namelist
+    : name                  { $$ = (Vec){0}; vec_push(A, &$$, (void *)$1); push_loc(P, &@1); }
+    | namelist ',' name     { $$ = $1; vec_push(A, &$$, (void *)$3); push_loc(P, &@3); }
+    ;
+
 idlist
     : IDENT                 { $$ = (Vec){0}; vec_push(A, &$$, (void *)$1); push_loc(P, &@1); }
     | idlist ',' IDENT      { $$ = $1; vec_push(A, &$$, (void *)$3); push_loc(P, &@3); }
@@ -223,7 +233,7 @@ opt_where
 
 test_items
     : %empty
-    | test_items GIVEN IDENT '(' idlist ')' rows  { test_given(P, &@2, $3, &$5, &$7, NULL); P->idlocs = (Vec){0}; }
+    | test_items GIVEN IDENT '(' namelist ')' rows  { test_given(P, &@2, $3, &$5, &$7, NULL); P->idlocs = (Vec){0}; }
     | test_items GIVEN IDENT FROM STRING          { test_given(P, &@2, $3, NULL, NULL, $5); }
     | test_items WITH name EQ expr               { test_param(P, $3, $5); }
     | test_items EXPECT IDENT idv name EQ expr   { test_expect(P, &@2, $3, $4, $5, &@5, $7); }

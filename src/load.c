@@ -1,4 +1,5 @@
 /* load.c: finds policy files and modules on the search path and reads them. */
+#define _XOPEN_SOURCE 700
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -166,7 +167,9 @@ static SourceFile *load_file(Program *p, const char *path, bool is_main)
                 snprintf(buf, sizeof buf, "%s", d->name);
             else
                 snprintf(buf, sizeof buf, "%.*s/%s", (int)(slash - path), path, d->name);
-            SourceFile *pol = load_file(p, buf, true);
+            char *rp = realpath(buf, NULL);
+            SourceFile *pol = load_file(p, rp ? rp : buf, true);
+            free(rp);
             if (!pol)
                 diag_error(p->diags, f, d->nloc, "the path is relative to this file", "cannot read policy `%s`", buf);
             else if (!p->testing) {

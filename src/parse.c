@@ -40,7 +40,8 @@ void parser_bad_char(Parser *p, const Loc *loc, const char *s, int n)
     const char *hint = NULL;
     if (n == 2 && (unsigned char)s[0] == 0xC2 && (unsigned char)s[1] == 0xA7)
         hint = "clause references such as §1.10 belong in a cite \"...\" text";
-    else if (s[0] == '\'')
+    else if (s[0] == '\'' || (n == 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80 &&
+                              ((unsigned char)s[2] == 0x98 || (unsigned char)s[2] == 0x99 || (unsigned char)s[2] == 0x9D)))
         hint = "texts are written in double quotes: \"like this\"";
     else if (s[0] == ';')
         hint = "qpl needs no semicolons";
