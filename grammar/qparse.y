@@ -371,10 +371,131 @@ static const char *tok_name(yysymbol_kind_t k)
 {
     if (k == YYSYMBOL_YYEOF)
         return "the end of the file";
-    return yysymbol_name(k);
+    const char *n = yysymbol_name(k);
+    if (n[0] == '\'' && n[1] && n[2] == '\'') {
+        static const char punct[] = "()[],.:+-*/";
+        static const char *const shown[] = {"`(`", "`)`", "`[`", "`]`", "`,`", "`.`", "`:`", "`+`", "`-`", "`*`", "`/`"};
+        const char *at = strchr(punct, n[1]);
+        if (at)
+            return shown[at - punct];
+    }
+    return n;
 }
 
-/* Report a syntax error as "expected X, found Y" with the place it happened. */
+/* A token of the source, found by the light scanner below (for messages only). */
+typedef struct Tok {
+    const char *s, *e;
+    Loc loc;
+} Tok;
+
+/* Scan the next token from *pp, skipping blanks and comments and counting lines and
+   columns as the real scanner does. False at the end of the source. */
+static bool scan_tok(const char **pp, const char *end, int *line, int *col, Tok *t)
+{
+    const char *p = *pp;
+    for (;;) {
+        if (p >= end) {
+            *pp = p;
+            return false;
+        }
+        if (*p == '\n') {
+            (*line)++;
+            *col = 1;
+            p++;
+        } else if (*p == ' ' || *p == '\t' || *p == '\r') {
+            (*col)++;
+            p++;
+        } else if (*p == '#') {
+            while (p < end && *p != '\n')
+                p++;
+        } else {
+            break;
+        }
+    }
+    t->s = p;
+    t->loc.line = t->loc.end_line = *line;
+    t->loc.col = *col;
+    unsigned char c = (unsigned char)*p;
+    if (c == '"') {
+        for (p++; p < end && *p != '"' && *p != '\n'; p++)
+            if (*p == '\\' && p + 1 < end && p[1] != '\n')
+                p++;
+        if (p < end && *p == '"')
+            p++;
+    } else if (c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+        bool digits = c >= '0' && c <= '9';
+        while (p < end && (*p == '_' || (*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
+                           (digits && (*p == '-' || *p == '.'))))
+            p++;
+    } else if (p + 1 < end && strchr("!<>=&|", c) && (p[1] == '=' || p[1] == c)) {
+        p += 2;
+    } else {
+        for (p++; p < end && ((unsigned char)*p & 0xC0) == 0x80; p++)
+            ;
+    }
+    for (const char *q = t->s; q < p; q++)
+        if (((unsigned char)*q & 0xC0) != 0x80)
+            (*col)++;
+    t->e = p;
+    t->loc.end_col = *col;
+    *pp = p;
+    return true;
+}
+
+/* Whether position (l1, c1) comes before (l2, c2). */
+static bool before(int l1, int c1, int l2, int c2)
+{
+    return l1 < l2 || (l1 == l2 && c1 < c2);
+}
+
+/* The last token that starts before loc. */
+static bool tok_before(Parser *P, const Loc *loc, Tok *out)
+{
+    const char *p = P->file->src, *end = P->file->src + P->file->len;
+    int line = 1, col = 1;
+    bool got = false;
+    Tok t;
+    while (scan_tok(&p, end, &line, &col, &t) && before(t.loc.line, t.loc.col, loc->line, loc->col)) {
+        *out = t;
+        got = true;
+    }
+    return got;
+}
+
+/* The first token that starts at or after the end of loc. */
+static bool tok_after(Parser *P, const Loc *loc, Tok *out)
+{
+    const char *p = P->file->src, *end = P->file->src + P->file->len;
+    int line = 1, col = 1;
+    while (scan_tok(&p, end, &line, &col, out))
+        if (!before(out->loc.line, out->loc.col, loc->end_line, loc->end_col))
+            return true;
+    return false;
+}
+
+/* Whether the text of t is a reserved word of qpl. */
+static bool is_reserved(const Tok *t)
+{
+    size_t n = (size_t)(t->e - t->s);
+    for (int k = 0; k < YYNTOKENS; k++) {
+        const char *name = yysymbol_name((yysymbol_kind_t)k);
+        if (name[0] == '`' && strlen(name) == n + 2 && !strncmp(name + 1, t->s, n) && name[n + 1] == '`' &&
+            ((name[1] >= 'a' && name[1] <= 'z')))
+            return true;
+    }
+    return false;
+}
+
+/* Report a reserved word written where a name is wanted. */
+static void reserved_word(Parser *P, const Loc *loc, const char *word, int n)
+{
+    char msg[160], hint[160];
+    snprintf(msg, sizeof msg, "`%.*s` is a reserved word of qpl and cannot be used as a name", n, word);
+    snprintf(hint, sizeof hint, "choose another name, e.g. `%.*s_value`", n, word);
+    syntax_error(P, loc, false, msg, hint, 1);
+}
+
+/* Report a syntax error in the words of the policy: what was expected, what was found. */
 static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, Parser *P)
 {
     (void)scanner;
@@ -384,30 +505,107 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, Parser 
         return 0;   /* the scanner already said what is wrong */
     yysymbol_kind_t exp[128];
     int n = yypcontext_expected_tokens(ctx, exp, 128);
-    char buf[400];
+    bool wants_name = false, wants_value = false, has_when = false, has_otherwise = false;
+    for (int i = 0; i < n; i++) {
+        wants_name |= exp[i] == YYSYMBOL_IDENT;
+        wants_value |= exp[i] == YYSYMBOL_NUMBER;
+        has_when |= exp[i] == YYSYMBOL_WHEN;
+        has_otherwise |= exp[i] == YYSYMBOL_OTHERWISE;
+    }
+    const char *fname = yysymbol_name(found);
+    bool keyword = fname[0] == '`' && fname[1] >= 'a' && fname[1] <= 'z';
+    bool at_eof = found == YYSYMBOL_YYEOF;
+
+    /* what was found, with its text for names, numbers and dates */
+    char ftext[120];
+    Tok ft, prev;
+    bool have_prev = tok_before(P, loc, &prev);
+    Loc at = *loc;
+    at.end_col = at.col;
+    at.end_line = at.line;
+    if ((found == YYSYMBOL_IDENT || found == YYSYMBOL_NUMBER || found == YYSYMBOL_DATE) && tok_after(P, &at, &ft) &&
+        ft.loc.line == loc->line && ft.loc.col == loc->col)
+        snprintf(ftext, sizeof ftext, "%s `%.*s`", found == YYSYMBOL_IDENT ? "the name" : found == YYSYMBOL_NUMBER ? "the number" : "the date",
+                 (int)(ft.e - ft.s > 60 ? 60 : ft.e - ft.s), ft.s);
+    else
+        snprintf(ftext, sizeof ftext, "%s", tok_name(found));
+
+    /* `latest.overall`: a reserved word used as a name, followed by a field */
+    if (!strcmp(fname, "'.'") && have_prev && prev.loc.line == loc->line && prev.loc.end_col == loc->col && is_reserved(&prev)) {
+        reserved_word(P, &prev.loc, prev.s, (int)(prev.e - prev.s));
+        return 0;
+    }
+    /* `let latest = ...`: a reserved word where only a name can go */
+    if (wants_name && !wants_value && keyword) {
+        reserved_word(P, loc, fname + 1, (int)strlen(fname) - 2);
+        return 0;
+    }
+    /* a decision whose value is followed by neither `when` nor `otherwise` */
+    if (has_when && has_otherwise && P->cur && P->cur->kind == D_DECIDE &&
+        (at_eof || keyword || found == YYSYMBOL_IDENT || found == YYSYMBOL_NUMBER || found == YYSYMBOL_STRING || found == YYSYMBOL_DATE)) {
+        Vec *bs = &P->cur->u.dec.branches;
+        Loc after = bs->n ? ((Branch *)bs->v[bs->n - 1])->loc : P->cur->loc;
+        Tok st;
+        if (tok_after(P, &after, &st) && before(st.loc.line, st.loc.col, loc->line, loc->col)) {
+            char msg[200];
+            if (bs->n == 0 && (at_eof || loc->line > st.loc.line)) {
+                snprintf(msg, sizeof msg, "expected `=` before the value of decision `%s`", P->cur->name);
+                syntax_error(P, &st.loc, false, msg,
+                             "a decision with one value reads `= VALUE`; a decision with branches reads "
+                             "`VALUE when CONDITION` on each line and `VALUE otherwise` last", 1);
+            } else {
+                snprintf(msg, sizeof msg, "this branch of decision `%s` has no `when` or `otherwise`", P->cur->name);
+                syntax_error(P, &st.loc, false, msg, "each branch reads `VALUE when CONDITION`, and the last one `VALUE otherwise`", 1);
+            }
+            return 0;
+        }
+    }
+
+    char buf[400], hint[200];
     size_t len = 0;
+    const char *h = NULL;
+    bool closes = false, starts_item = false;
+    for (int i = 0; i < n; i++)
+        closes |= !strcmp(yysymbol_name(exp[i]), "')'");
+    static const yysymbol_kind_t item_starts[] = {YYSYMBOL_POLICY, YYSYMBOL_USE, YYSYMBOL_SCALE, YYSYMBOL_ENUM,
+        YYSYMBOL_RECORD, YYSYMBOL_PARAM, YYSYMBOL_LET, YYSYMBOL_FOR, YYSYMBOL_DECIDE, YYSYMBOL_DEADLINE,
+        YYSYMBOL_QUORUM, YYSYMBOL_LADDER, YYSYMBOL_CLOSURE, YYSYMBOL_TEST, YYSYMBOL_TESTING};
+    for (size_t i = 0; i < sizeof item_starts / sizeof *item_starts; i++)
+        starts_item |= found == item_starts[i];
+    if (closes && (at_eof || starts_item)) {
+        snprintf(buf, sizeof buf, "a `(` is not closed: expected `)` before %s", ftext);
+        syntax_error(P, loc, false, buf, "every `(` needs a matching `)`", 1);
+        return 0;
+    }
+    if (starts_item && n >= 6 && have_prev && prev.e - prev.s <= 40) {
+        snprintf(buf, sizeof buf, "%s starts a new item, but the one before it is not complete", ftext);
+        snprintf(hint, sizeof hint, "something is missing after `%.*s`", (int)(prev.e - prev.s), prev.s);
+        syntax_error(P, loc, false, buf, hint, 1);
+        return 0;
+    }
     if (n > 0 && n < 6) {
         len += (size_t)snprintf(buf, sizeof buf, "expected ");
         for (int i = 0; i < n && len < sizeof buf; i++)
             len += (size_t)snprintf(buf + len, sizeof buf - len, "%s%s",
                                     i == 0 ? "" : i == n - 1 ? " or " : ", ", tok_name(exp[i]));
-        snprintf(buf + len, sizeof buf - len, ", found %s", tok_name(found));
+        if (len < sizeof buf && have_prev && prev.e - prev.s <= 40)
+            len += (size_t)snprintf(buf + len, sizeof buf - len, " after `%.*s`", (int)(prev.e - prev.s), prev.s);
+        if (len < sizeof buf)
+            snprintf(buf + len, sizeof buf - len, ", found %s", ftext);
+        if (at_eof)
+            h = "the file ends before this item is complete";
+    } else if (at_eof) {
+        snprintf(buf, sizeof buf, "the file ends before this item is complete");
+        if (have_prev && prev.e - prev.s <= 40) {
+            snprintf(hint, sizeof hint, "something is missing after `%.*s`", (int)(prev.e - prev.s), prev.s);
+            h = hint;
+        }
+    } else if (wants_value && have_prev && prev.e - prev.s <= 40) {
+        snprintf(buf, sizeof buf, "expected a value or a condition after `%.*s`, found %s", (int)(prev.e - prev.s), prev.s, ftext);
     } else {
-        snprintf(buf, sizeof buf, "%s is not expected here", tok_name(found));
+        snprintf(buf, sizeof buf, "%s is not expected here", ftext);
     }
-    bool wants_name = false;
-    for (int i = 0; i < n; i++)
-        if (exp[i] == YYSYMBOL_IDENT)
-            wants_name = true;
-    const char *fname = yysymbol_name(found);
-    if (wants_name && fname[0] == '`' && found != YYSYMBOL_EQ && found != YYSYMBOL_LT && found != YYSYMBOL_GT &&
-        found != YYSYMBOL_LE && found != YYSYMBOL_GE && found != YYSYMBOL_NE) {
-        char hint[160];
-        snprintf(hint, sizeof hint, "%s is a reserved word of qpl; choose another name", fname);
-        syntax_error(P, loc, false, buf, hint, 1);
-        return 0;
-    }
-    syntax_error(P, loc, found == YYSYMBOL_YYEOF, buf, NULL, 0);
+    syntax_error(P, loc, false, buf, h, h ? 1 : 0);
     return 0;
 }
 

@@ -358,7 +358,7 @@ void syntax_error(Parser *P, const Loc *loc, bool at_eof, const char *msg, const
     const char *hint = n == 1 ? (const char *)expected : NULL;
     if (!hint && at_eof)
         hint = "the file ends before this item is complete";
-    else if (!hint && strstr(msg, "found a name") && strstr(msg, "expected"))
+    else if (!hint && (strstr(msg, "found the name") || (!strncmp(msg, "the name", 8) && strstr(msg, "not expected"))))
         hint = "two names in a row: is an operator such as `and`, `or` or `=` missing?";
     else if (!hint && strstr(msg, "found `when`"))
         hint = "a branch reads `VALUE when CONDITION`; is the value missing?";

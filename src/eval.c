@@ -783,7 +783,11 @@ static Value ev(Eval *E, Expr *x)
         int yes = 0;
         const char *why = NULL;
         for (int i = 0; i < x->u.howmany.items.n; i++) {
-            Value c = ev(E, x->u.howmany.items.v[i]);
+            Expr *it = x->u.howmany.items.v[i];
+            Value c = ev(E, it);
+            if (E->explain && E->facts_used && it->kind == E_NAME)
+                vec_push(E->a, E->facts_used, arena_printf(E->a, "sign %s %s", it->u.name.name,
+                                                           c.k == V_MISSING ? "is undetermined" : c.u.b ? "holds" : "does not hold"));
             if (c.k == V_MISSING && !why)
                 why = c.u.why;
             else if (c.k == V_BOOL && c.u.b)
@@ -890,8 +894,17 @@ static Value decide(Eval *E, Decl *d, Explain *why)
             why->branch = branch_text(E, d, b->loc);
             why->cite = b->cite ? b->cite : d->u.dec.cite;
             b->used = true;
-            if (d->kind == D_LADDER)
+            if (d->kind == D_LADDER) {
+                if (b->since) {
+                    Value since = ev(E, b->since);
+                    if (since.k == V_DATE) {
+                        char ds[16];
+                        date_format(since.u.d, ds);
+                        why->branch = arena_printf(E->a, "%s (since %s)", why->branch, ds);
+                    }
+                }
                 return v_code(d->type->scale, b->value->u.name.code);
+            }
             Value v = ev(E, b->value);
             if (v.k == V_CODE && !v.scale)
                 v.scale = d->type->scale;
@@ -1021,6 +1034,8 @@ static Value slot_value(Eval *E, Sym *s, Explain *why)
     if (E->mstate[k] == 2) {
         if (why)
             *why = E->mwhy[k];
+        else if (E->explain && E->facts_used && s->kind == S_DECISION && E->facts_used->n < 40)
+            vec_push(E->a, E->facts_used, arena_printf(E->a, "%s = %s", s->name, value_json(E->a, E->memo[k])));
         return E->memo[k];
     }
     if (E->mstate[k] == 1)
@@ -1044,6 +1059,8 @@ static Value slot_value(Eval *E, Sym *s, Explain *why)
     E->memo[k] = v;
     E->mwhy[k] = ex;
     E->mstate[k] = 2;
+    if (!why && E->explain && E->facts_used && s->kind == S_DECISION && E->facts_used->n < 40)
+        vec_push(E->a, E->facts_used, arena_printf(E->a, "%s = %s", s->name, value_json(E->a, v)));
     if (why)
         *why = ex;
     return v;

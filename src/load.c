@@ -80,6 +80,9 @@ char *find_module_file(const char *name, const char *ext, const char *near)
         snprintf(dir, sizeof dir, "%s/stdlib", exe_dir);
         if ((r = try_dir(dir, name, ext)))
             return r;
+        snprintf(dir, sizeof dir, "%s/../stdlib", exe_dir);
+        if ((r = try_dir(dir, name, ext)))
+            return r;
         snprintf(dir, sizeof dir, "%s/../share/qpl", exe_dir);
         if ((r = try_dir(dir, name, ext)))
             return r;

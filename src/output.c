@@ -218,8 +218,8 @@ void output_finish(Output *o, FILE *out)
         if (!first)
             fputc('\n', out);
         first = false;
-        fprintf(out, "%s: %s, %d %s%s as of the evaluation date\n", p->policy ? p->policy->name : "policy", s->rec->name,
-                sp->rows, s->rec->name, sp->rows == 1 ? "" : "s");
+        fprintf(out, "%s: %d %s subject%s\n", p->policy ? p->policy->name : "policy", sp->rows, s->rec->name,
+                sp->rows == 1 ? "" : "s");
         int n = s->outputs.n + 1;
         cell(out, s->rec->name, (int)strlen(s->rec->name), sp->width[0], false);
         for (int i = 0; i < s->outputs.n; i++) {
