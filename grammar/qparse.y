@@ -22,6 +22,7 @@
 }
 
 %code {
+#include <limits.h>
 #include <string.h>
 #include "qlex.h"
 #include "build.h"
@@ -519,7 +520,10 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, Parser 
     /* what was found, with its text for names, numbers and dates */
     char ftext[120];
     Tok ft, prev;
-    bool have_prev = tok_before(P, loc, &prev);
+    Loc here = *loc;    /* at the end of the file, the scanner's location is stale */
+    if (at_eof)
+        here.line = here.end_line = here.col = here.end_col = INT_MAX;
+    bool have_prev = tok_before(P, &here, &prev);
     Loc at = *loc;
     at.end_col = at.col;
     at.end_line = at.line;
@@ -546,7 +550,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, Parser 
         Vec *bs = &P->cur->u.dec.branches;
         Loc after = bs->n ? ((Branch *)bs->v[bs->n - 1])->loc : P->cur->loc;
         Tok st;
-        if (tok_after(P, &after, &st) && before(st.loc.line, st.loc.col, loc->line, loc->col)) {
+        if (tok_after(P, &after, &st) && before(st.loc.line, st.loc.col, here.line, here.col)) {
             char msg[200];
             if (bs->n == 0 && (at_eof || loc->line > st.loc.line)) {
                 snprintf(msg, sizeof msg, "expected `=` before the value of decision `%s`", P->cur->name);
@@ -572,15 +576,33 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, Parser 
         YYSYMBOL_QUORUM, YYSYMBOL_LADDER, YYSYMBOL_CLOSURE, YYSYMBOL_TEST, YYSYMBOL_TESTING};
     for (size_t i = 0; i < sizeof item_starts / sizeof *item_starts; i++)
         starts_item |= found == item_starts[i];
+    bool wants_else = false;
+    for (int i = 0; i < n; i++)
+        wants_else |= exp[i] == YYSYMBOL_ELSE;
+    /* when the error shows only on a later line, point just after the last good token */
+    Loc eloc = *loc;
+    if (have_prev && (at_eof || loc->line > prev.loc.line)) {
+        eloc = prev.loc;
+        eloc.col = prev.loc.end_col;
+        eloc.end_col = eloc.col + 1;
+    }
+    if (wants_else && have_prev && prev.e - prev.s <= 40) {
+        snprintf(buf, sizeof buf, "expected `else` after `%.*s`, found %s", (int)(prev.e - prev.s), prev.s, ftext);
+        syntax_error(P, &eloc, false, buf, "`if` needs both parts: `if CONDITION then VALUE else OTHER_VALUE`", 1);
+        return 0;
+    }
     if (closes && (at_eof || starts_item)) {
-        snprintf(buf, sizeof buf, "a `(` is not closed: expected `)` before %s", ftext);
-        syntax_error(P, loc, false, buf, "every `(` needs a matching `)`", 1);
+        if (have_prev && prev.e - prev.s <= 40)
+            snprintf(buf, sizeof buf, "a `(` is not closed: expected `)` after `%.*s`, found %s", (int)(prev.e - prev.s), prev.s, ftext);
+        else
+            snprintf(buf, sizeof buf, "a `(` is not closed: expected `)` before %s", ftext);
+        syntax_error(P, &eloc, false, buf, "every `(` needs a matching `)`", 1);
         return 0;
     }
     if (starts_item && n >= 6 && have_prev && prev.e - prev.s <= 40) {
         snprintf(buf, sizeof buf, "%s starts a new item, but the one before it is not complete", ftext);
         snprintf(hint, sizeof hint, "something is missing after `%.*s`", (int)(prev.e - prev.s), prev.s);
-        syntax_error(P, loc, false, buf, hint, 1);
+        syntax_error(P, &eloc, false, buf, hint, 1);
         return 0;
     }
     if (n > 0 && n < 6) {
@@ -605,12 +627,16 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, Parser 
     } else {
         snprintf(buf, sizeof buf, "%s is not expected here", ftext);
     }
-    syntax_error(P, loc, false, buf, h, h ? 1 : 0);
+    syntax_error(P, &eloc, false, buf, h, h ? 1 : 0);
     return 0;
 }
 
 static void yyerror(Loc *loc, void *scanner, Parser *P, const char *msg)
 {
     (void)scanner;
-    syntax_error(P, loc, false, msg, NULL, 0);
+    if (!strcmp(msg, "memory exhausted"))   /* the parser stack is full (YYMAXDEPTH) */
+        syntax_error(P, loc, false, "this is nested too deeply to read",
+                     "split it into smaller definitions with `let`", 1);
+    else
+        syntax_error(P, loc, false, msg, NULL, 0);
 }

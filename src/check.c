@@ -310,19 +310,31 @@ static void add_dep(Scope *s, Sym *sym)
 }
 
 /* Report a value of the wrong type. */
+static const char *mismatch_hint(Scope *s, Expr *e, Type *want, Type *got)
+{
+    Program *p = s->p;
+    if (want->kind == T_CODE && got->kind == T_DATE)
+        return "a rating or other scale value cannot be compared with a date";
+    if (want->kind == T_DURATION && got->kind == T_DURATION)
+        return "months and days are different kinds of duration: 1 month is not 30 days";
+    if (want->kind == T_NUMBER && got->kind == T_BOOL && e->kind == E_QUERY &&
+        (e->u.query.q == Q_ANY || e->u.query.q == Q_NONE || e->u.query.q == Q_ALL))
+        return arena_printf(p->arena, "`%s` tells whether there are such rows, not how many: use `count` to count them",
+                            e->u.query.q == Q_ANY ? "any" : e->u.query.q == Q_NONE ? "no" : "all");
+    if (want->kind == T_BOOL && got->kind == T_CODE && got->scale && got->scale->u.scale.values.n) {
+        const char *text = e->loc.line == e->loc.end_line ? src_text(s, e->loc.line, e->loc.col, e->loc.end_col) : NULL;
+        return arena_printf(p->arena, "compare it with one of its values, e.g. `%s is %s`", text ? text : "rating",
+                            (const char *)got->scale->u.scale.values.v[0]);
+    }
+    if (want->kind == T_CODE && got->kind == T_CODE && want->scale && got->scale && e->kind == E_NAME)
+        return arena_printf(p->arena, "`%s` is a value of %s; %s", e->u.name.name, got->name,
+                            value_hint(p, want->scale, e->u.name.name));
+    return NULL;
+}
+
 static void mismatch(Scope *s, Expr *e, Type *want, Type *got, const char *what)
 {
-    const char *hint = NULL;
-    if (want->kind == T_CODE && got->kind == T_DATE)
-        hint = "a rating or other scale value cannot be compared with a date";
-    else if (want->kind == T_DURATION && got->kind == T_DURATION)
-        hint = "months and days are different kinds of duration: 1 month is not 30 days";
-    else if (want->kind == T_NUMBER && got->kind == T_BOOL)
-        hint = "a `where` condition runs to the end of the expression: put the count in parentheses, "
-               "e.g. (count feedback where concern) >= 3";
-    else if (want->kind == T_BOOL && got->kind == T_CODE)
-        hint = "compare it with a value, e.g. `rating is good`";
-    ERR(s, e->loc, hint, "%s: expected %s, found %s", what, type_str(s->p, want), type_str(s->p, got));
+    ERR(s, e->loc, mismatch_hint(s, e, want, got), "%s: expected %s, found %s", what, type_str(s->p, want), type_str(s->p, got));
 }
 
 /* Check e and require type want. */
@@ -471,8 +483,16 @@ static Type *check_name(Scope *s, Expr *e, Type *want)
     }
     if (nfound == 1 || (nfound > 1 && !want)) {
         if (nfound > 1) {
-            ERR(s, e->loc, arena_printf(p->arena, "write it with its scale, e.g. `%s.%s`", found->name, n),
-                "`%s` is a value of more than one scale", n);
+            const char *which = NULL;
+            for (int i = 0; i < p->scales.n; i++) {
+                Decl *sc = p->scales.v[i];
+                if (scale_index(sc, n) >= 0)
+                    which = which ? arena_printf(p->arena, "%s, %s", which, sc->name) : sc->name;
+            }
+            ERR(s, e->loc,
+                arena_printf(p->arena, "write it with the name of its scale, e.g. `%s.%s`; after `=` or `is`, "
+                                       "a value takes the scale of the other side", found->name, n),
+                "`%s` is a value of more than one scale (%s), so qpl cannot tell which is meant", n, which);
             return p->t_error;
         }
         e->u.name.code = fi;
@@ -701,8 +721,15 @@ static Type *check_query(Scope *s, Expr *e)
         } else {
             Field *f = find_field(et->rec, e->u.query.by);
             if (!f || f->link) {
-                ERR(s, e->u.query.byloc, NULL, "%s %s record has no column `%s` to order by", article(et->rec->name), et->rec->name,
-                    e->u.query.by);
+                const char *cands[256];
+                int k = 0;
+                for (int i = 0; i < et->rec->fields.n && k < 256; i++) {
+                    Field *c = et->rec->fields.v[i];
+                    if (!c->link && c->type && ordered(c->type))
+                        cands[k++] = c->name;
+                }
+                ERR(s, e->u.query.byloc, did_you_mean(p, closest_name(e->u.query.by, cands, k)),
+                    "%s %s record has no column `%s` to order by", article(et->rec->name), et->rec->name, e->u.query.by);
             } else if (!ordered(f->type)) {
                 ERR(s, e->u.query.byloc, NULL, "`%s` is %s, which has no order", f->name, type_str(p, f->type));
             } else {
@@ -746,8 +773,34 @@ static Type *check_query(Scope *s, Expr *e)
     return p->t_error;
 }
 
-/* Check an expression, preferring type want where the expression could be several. */
+/* How deeply checks may nest, counting the definitions checked on the way:
+   deeper expressions would overflow the stack here and in the evaluator. */
+#define MAXDEPTH 1000
+static int check_depth;
+static bool depth_reported;
+
+static Type *check_expr(Scope *s, Expr *e, Type *want);
+
+/* Check an expression, refusing one nested too deeply to check and evaluate safely. */
 static Type *check(Scope *s, Expr *e, Type *want)
+{
+    if (check_depth >= MAXDEPTH) {
+        if (!depth_reported)
+            ERR(s, e->loc, "split it into smaller definitions with `let`, each declared before it is used",
+                "this expression is nested too deeply: more than %d levels, counting the definitions it uses", MAXDEPTH);
+        depth_reported = true;
+        e->type = s->p->t_error;
+        return s->p->t_error;
+    }
+    check_depth++;
+    Type *t = check_expr(s, e, want);
+    if (--check_depth == 0)
+        depth_reported = false;
+    return t;
+}
+
+/* Check an expression, preferring type want where the expression could be several. */
+static Type *check_expr(Scope *s, Expr *e, Type *want)
 {
     Program *p = s->p;
     Type *t = p->t_error;
@@ -822,7 +875,16 @@ static Type *check(Scope *s, Expr *e, Type *want)
             if (a->kind == T_DATE && b->kind == T_DURATION)
                 t = p->t_date;
             else if (a->kind == T_DATE && b->kind == T_DATE && op == OP_SUB) {
-                ERR(s, e->loc, "use days_between(a, b) or working_days_between(a, b)", "dates cannot be subtracted from each other");
+                const char *later = NULL, *earlier = NULL;
+                if (e->loc.line == e->loc.end_line) {
+                    later = src_text(s, e->u.op.a->loc.line, e->u.op.a->loc.col, e->u.op.a->loc.end_col);
+                    earlier = src_text(s, e->u.op.b->loc.line, e->u.op.b->loc.col, e->u.op.b->loc.end_col);
+                }
+                ERR(s, e->loc,
+                    later && earlier ? arena_printf(p->arena, "to count the days from one to the other, write `days_between(%s, %s)` "
+                                                              "(or working_days_between)", earlier, later)
+                                     : "use days_between(earlier, later) or working_days_between(earlier, later)",
+                    "dates cannot be subtracted from each other");
                 t = p->t_error;
             } else if (a->kind == T_DURATION && b->kind == T_DURATION && a->unit == b->unit)
                 t = a;
@@ -980,8 +1042,20 @@ static Type *resolve_type(Program *p, SourceFile *file, TypeRef *tr)
 {
     if (!tr)
         return p->t_error;
-    if (tr->elem)
-        return type_list(p, resolve_type(p, file, tr->elem));
+    if (tr->elem) {
+        int depth = 0;
+        TypeRef *base = tr;
+        for (; base->elem; base = base->elem)
+            depth++;
+        if (depth > 32) {
+            diag_error(p->diags, file, tr->loc, NULL, "lists are nested too deeply: more than 32 `list of`");
+            return p->t_error;
+        }
+        Type *t = resolve_type(p, file, base);
+        while (depth-- > 0)
+            t = type_list(p, t);
+        return t;
+    }
     const char *n = tr->name;
     if (!strcmp(n, "bool")) return p->t_bool;
     if (!strcmp(n, "number")) return p->t_number;
@@ -1036,15 +1110,25 @@ void program_init_types(Program *p)
     p->status_scale = st;
 }
 
+/* A hint saying where a name declared twice was first declared. */
+static const char *first_declared(Program *p, SourceFile *here, Decl *old)
+{
+    if (old->file == here)
+        return arena_printf(p->arena, "it is first declared on line %d; remove one, or give one another name", old->nloc.line);
+    return arena_printf(p->arena, "it is first declared at %s:%d; give this one another name", old->file->path, old->nloc.line);
+}
+
 /* Add a global symbol, reporting a duplicate name. */
 static Sym *add_global(Program *p, Decl *d, SymKind k, const char *name, Loc loc)
 {
     Sym *old = program_find(p, name);
     if (old) {
-        diag_error(p->diags, d->file, loc,
-                   old->decl && old->decl->file ? arena_printf(p->arena, "`%s` is already declared at %s:%d", name,
-                                                               old->decl->file->path, old->decl->nloc.line) : NULL,
-                   "duplicate name `%s`", name);
+        if (old->decl && old->decl->file)
+            diag_error(p->diags, d->file, loc,
+                       first_declared(p, d->file, old->decl),
+                       "`%s` is declared twice", name);
+        else
+            diag_error(p->diags, d->file, loc, "choose another name", "`%s` is a name qpl already uses", name);
         return NULL;
     }
     Sym *s = arena_alloc(p->arena, sizeof *s);
@@ -1069,8 +1153,9 @@ static void declare_scale(Program *p, Decl *d)
     for (int i = 0; i < d->u.scale.values.n; i++)
         for (int j = 0; j < i; j++)
             if (!strcmp(d->u.scale.values.v[i], d->u.scale.values.v[j]))
-                diag_error(p->diags, d->file, *(Loc *)d->u.scale.locs.v[i], "each value is listed once",
-                           "`%s` appears twice in %s", (const char *)d->u.scale.values.v[i], d->name);
+                diag_error(p->diags, d->file, *(Loc *)d->u.scale.locs.v[i], "list each value once",
+                           "`%s` is listed twice in %s `%s`", (const char *)d->u.scale.values.v[i],
+                           d->u.scale.ordered ? "scale" : "enum", d->name);
 }
 
 /* Register a record, its table and its type. */
@@ -1197,8 +1282,10 @@ static void check_fallthrough(Program *p, Decl *d)
     }
     Branch *last = bs->n ? bs->v[bs->n - 1] : NULL;
     if (last && last->cond && !has_otherwise)
-        diag_error(p->diags, d->file, d->nloc, "add a last branch `VALUE otherwise`, or say `missing otherwise` to leave it undetermined",
-                   "decision `%s` can fall through: no branch applies when every condition is false", d->name);
+        diag_error(p->diags, d->file, d->nloc, "add a last branch `VALUE otherwise`, or `missing otherwise` to leave it undetermined on purpose",
+                   "decision `%s` has no `otherwise` branch: %s %s that meets none of its conditions gets no value", d->name,
+                   d->section && d->section->name ? article(d->section->name) : "a",
+                   d->section && d->section->name ? d->section->name : "subject");
 }
 
 /* Check the body of a decide / deadline / quorum / ladder declaration. */
@@ -1213,7 +1300,8 @@ static void check_decision(Program *p, Decl *d, Scope *s)
                 expect(s, b->cond, p->t_bool, "a `when` condition");
             Type *vt = check(s, b->value, t);
             if (!type_eq(vt, t))
-                mismatch(s, b->value, t, vt, arena_printf(p->arena, "decision `%s` is declared %s", d->name, type_str(p, t)));
+                ERR(s, b->value->loc, mismatch_hint(s, b->value, t, vt), "decision `%s` is declared as %s, but this value is %s",
+                    d->name, a_type(p, t), a_type(p, vt));
         }
         check_fallthrough(p, d);
         break;
@@ -1268,9 +1356,16 @@ static void check_decision(Program *p, Decl *d, Scope *s)
     case D_LADDER: {
         Type *t = d->type;
         if (t->kind != T_CODE || !t->scale->u.scale.ordered) {
-            if (t->kind != T_ERROR)
+            if (t->kind == T_CODE && t->scale->u.scale.values.n) {
+                const char *decl = arena_printf(p->arena, "scale %s: %s", t->name, (const char *)t->scale->u.scale.values.v[0]);
+                for (int i = 1; i < t->scale->u.scale.values.n; i++)
+                    decl = arena_printf(p->arena, "%s < %s", decl, (const char *)t->scale->u.scale.values.v[i]);
+                diag_error(p->diags, d->file, d->u.dec.tref->loc,
+                           arena_printf(p->arena, "declare it as a scale, lowest stage first: `%s`", decl),
+                           "ladder `%s` needs stages in order, but %s is an enum, whose values have no order", d->name, t->name);
+            } else if (t->kind != T_ERROR)
                 diag_error(p->diags, d->file, d->u.dec.tref->loc, "declare the stages with `scale NAME: a < b < c`",
-                           "a ladder climbs an ordered scale, not %s", type_str(p, t));
+                           "a ladder climbs an ordered scale, not %s", a_type(p, t));
             break;
         }
         Decl *sc = t->scale;
@@ -1454,7 +1549,20 @@ static void check_tests(Program *p, Decl *d)
     for (int i = 0; i < d->u.test.params.n; i++) {
         Sym *ps = program_find(p, d->u.test.params.v[i]);
         if (!ps || ps->kind != S_PARAM) {
-            diag_error(p->diags, d->file, ((Expr *)d->u.test.pvalues.v[i])->loc, NULL, "`%s` is not a parameter of the policy",
+            const char *cands[128];
+            int n = 0;
+            for (int k = 0; k < p->params.n && n < 128; k++)
+                cands[n++] = ((Sym *)p->params.v[k])->name;
+            const char *best = closest_name(d->u.test.params.v[i], cands, n);
+            const char *hint = best ? did_you_mean(p, best) : NULL;
+            if (!best && n) {
+                hint = arena_printf(p->arena, "the policy's parameters are `%s`", cands[0]);
+                for (int k = 1; k < n; k++)
+                    hint = arena_printf(p->arena, "%s, `%s`", hint, cands[k]);
+            } else if (!best) {
+                hint = "the policy declares no parameters";
+            }
+            diag_error(p->diags, d->file, ((Expr *)d->u.test.pvalues.v[i])->loc, hint, "`%s` is not a parameter of the policy",
                        (const char *)d->u.test.params.v[i]);
             continue;
         }
@@ -1500,8 +1608,10 @@ int check_program(Program *p, int from)
                 int n = 0;
                 for (int k = 0; k < p->records.n && n < 128; k++)
                     cands[n++] = ((Record *)p->records.v[k])->name;
-                diag_error(p->diags, d->file, d->nloc, did_you_mean(p, closest_name(d->name, cands, n)),
-                           "unknown subject `%s`: no record of that name is declared", d->name);
+                const char *hint = did_you_mean(p, closest_name(d->name, cands, n));
+                if (!hint && n == 0)
+                    hint = "subjects are records such as `provider`; the reference records come with `use reference`";
+                diag_error(p->diags, d->file, d->nloc, hint, "unknown subject `%s`: no record of that name is declared", d->name);
                 cur = NULL;
                 continue;
             }
@@ -1509,7 +1619,7 @@ int check_program(Program *p, int from)
             cur = program_section(p, d->name);
             if (cur) {
                 diag_error(p->diags, d->file, d->nloc, "put every decision about this subject in one `for` section",
-                           "a second `for %s` section", d->name);
+                           "a second `for %s` section: there is one already at line %d", d->name, cur->decl->nloc.line);
                 continue;
             }
             cur = arena_alloc(p->arena, sizeof *cur);
@@ -1559,10 +1669,12 @@ int check_program(Program *p, int from)
             if (!strcmp(((Decl *)p->outputs.v[k])->name, d->name))
                 dup = ((Decl *)p->outputs.v[k])->sym;
         if (dup) {
-            diag_error(p->diags, d->file, d->nloc,
-                       dup->decl ? arena_printf(p->arena, "`%s` is already declared at %s:%d", d->name,
-                                                dup->decl->file->path, dup->decl->nloc.line) : NULL,
-                       "duplicate name `%s`", d->name);
+            if (dup->decl && dup->decl->file)
+                diag_error(p->diags, d->file, d->nloc,
+                           first_declared(p, d->file, dup->decl),
+                           "`%s` is declared twice", d->name);
+            else
+                diag_error(p->diags, d->file, d->nloc, "choose another name", "`%s` is a name qpl already uses", d->name);
             continue;
         }
         Sym *s = arena_alloc(p->arena, sizeof *s);

@@ -152,7 +152,7 @@ int facts_validate(Facts *f, Diags *d)
             /* storage types that cannot fit the declared type */
             const char *bad = NULL;
             switch (fl->type->kind) {
-            case T_BOOL: bad = "typeof(\"%s\") <> 'null' AND \"%s\" NOT IN (0, 1)"; break;
+            case T_BOOL: bad = "typeof(\"%s\") NOT IN ('null', 'integer') AND \"%s\" IS NOT NULL"; break; /* 2 is bad data, per row */
             case T_NUMBER: bad = "typeof(\"%s\") NOT IN ('null', 'integer', 'real') AND \"%s\" IS NOT NULL"; break;
             case T_DATE:
             case T_CODE: bad = "typeof(\"%s\") NOT IN ('null', 'text') AND \"%s\" IS NOT NULL"; break;

@@ -143,7 +143,7 @@ void output_emit(void *ctx, Section *s, Row *row, Decl *d, Value v, Explain *why
                 sp->width[0] = width(id);
             sp->rows++;
         }
-        const char *t = value_text(o->a, v);
+        const char *t = v.k == V_DATE ? arena_strndup(o->a, value_json(o->a, v) + 1, 10) : value_text(o->a, v); /* a date unquoted */
         if (o->explain && why && why->cite)
             t = arena_printf(o->a, "%s [%s]", t, why->cite);
         fprintf(sp->f, "%s%s", t, col == s->outputs.n - 1 ? "\n" : "\x1f");

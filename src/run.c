@@ -25,6 +25,7 @@ sqlite3 *open_case_db(const char *path)
         sqlite3_close(db);
         return NULL;
     }
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DQS_DML, 0, (int *)0); /* "col" never falls back to a string */
     sqlite3_stmt *st = NULL;
     if (sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_schema", -1, &st, NULL) != SQLITE_OK ||
         sqlite3_step(st) != SQLITE_ROW) {

@@ -1,0 +1,1 @@
+.read tests/eval/values.sql
