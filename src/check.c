@@ -936,14 +936,19 @@ static Type *check_expr(Scope *s, Expr *e, Type *want)
         break;
     }
     case E_IN: {
-        Type *lt = check(s, e->u.in.b, NULL);
-        Type *et = lt->kind == T_LIST ? lt->elem : NULL;
+        Type *lt, *et, *a;
+        if (e->u.in.b->kind == E_LIST) {
+            /* a written list takes the type of the left side: `service_type in [nursing, residential]` */
+            a = check(s, e->u.in.a, NULL);
+            lt = check(s, e->u.in.b, a->kind == T_CODE ? type_list(p, a) : NULL);
+            et = lt->kind == T_LIST ? lt->elem : NULL;
+        } else {
+            lt = check(s, e->u.in.b, NULL);
+            et = lt->kind == T_LIST ? lt->elem : NULL;
+            a = check(s, e->u.in.a, et && et->kind == T_CODE ? et : NULL);
+        }
         if (lt->kind != T_LIST && lt->kind != T_ERROR)
             ERR(s, e->u.in.b->loc, NULL, "`in` needs a list, found %s", type_str(p, lt));
-        /* re-check literal lists with the element type of the left side */
-        Type *a = check(s, e->u.in.a, et && et->kind == T_CODE ? et : NULL);
-        if (e->u.in.b->kind == E_LIST && a->kind == T_CODE)
-            lt = check(s, e->u.in.b, type_list(p, a)), et = lt->elem;
         if (et && !type_eq(a, et))
             mismatch(s, e->u.in.a, et, a, "`in` looks for an item of the list's type");
         t = p->t_bool;
@@ -1500,6 +1505,34 @@ static Type *decision_type(Program *p, Decl *d)
     }
 }
 
+/* Where `word` is written on the line of loc, after loc; loc itself when it cannot be found. */
+static Loc word_loc(const SourceFile *f, Loc loc, const char *word)
+{
+    if (!f || !f->src || loc.line <= 0 || !word)
+        return loc;
+    const char *p = f->src, *end = f->src + f->len;
+    for (int l = 1; l < loc.line; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl)
+            return loc;
+        p = nl + 1;
+    }
+    size_t n = strlen(word);
+    int col = 1;
+    for (const char *q = p; q < end && *q != '\n'; q++) {
+        if (((unsigned char)*q & 0xC0) == 0x80)
+            continue;
+        if (col >= loc.end_col && (size_t)(end - q) >= n && !strncmp(q, word, n) &&
+            (q == p || !(q[-1] == '_' || (q[-1] >= 'a' && q[-1] <= 'z') || (q[-1] >= 'A' && q[-1] <= 'Z') || (q[-1] >= '0' && q[-1] <= '9'))) &&
+            !(q[n] == '_' || (q[n] >= 'a' && q[n] <= 'z') || (q[n] >= 'A' && q[n] <= 'Z') || (q[n] >= '0' && q[n] <= '9'))) {
+            Loc r = {loc.line, col, loc.line, col + (int)n};
+            return r;
+        }
+        col++;
+    }
+    return loc;
+}
+
 /* Check the tests of a fixture file against the program. */
 static void check_tests(Program *p, Decl *d)
 {
@@ -1507,7 +1540,12 @@ static void check_tests(Program *p, Decl *d)
         TestExpect *x = d->u.test.expect.v[i];
         Section *sect = program_section(p, x->subject);
         if (!sect) {
-            diag_error(p->diags, d->file, x->loc, NULL, "the policy decides nothing about `%s`", x->subject);
+            const char *cands[128];
+            int n = 0;
+            for (int k = 0; k < p->sections.n && n < 128; k++)
+                cands[n++] = ((Section *)p->sections.v[k])->rec->name;
+            diag_error(p->diags, d->file, word_loc(d->file, x->loc, x->subject), did_you_mean(p, closest_name(x->subject, cands, n)),
+                       "the policy decides nothing about `%s`", x->subject);
             continue;
         }
         Decl *o = NULL;
@@ -1522,6 +1560,31 @@ static void check_tests(Program *p, Decl *d)
             diag_error(p->diags, d->file, x->dloc, did_you_mean(p, closest_name(x->decision, cands, n)),
                        "`%s` is not a decision about %s", x->decision, x->subject);
             continue;
+        }
+        if (x->part) {
+            static const char *const dl_parts[] = {"start", "due", "done", "status"};
+            static const char *const q_parts[] = {"quorate", "present", "missing_roles"};
+            const char *const *parts = o->type->kind == T_DEADLINE ? dl_parts : o->type->kind == T_QUORUM ? q_parts : NULL;
+            int np = o->type->kind == T_DEADLINE ? 4 : o->type->kind == T_QUORUM ? 3 : 0;
+            bool ok = false;
+            for (int k = 0; k < np; k++)
+                ok |= !strcmp(parts[k], x->part);
+            if (!ok) {
+                Loc at = word_loc(d->file, x->dloc, x->part);
+                if (!parts)
+                    diag_error(p->diags, d->file, at, arena_printf(p->arena, "expect the value itself: `expect %s %s %s = ...`",
+                                                                   x->subject, x->id, x->decision),
+                               "`%s` is %s and has no parts", x->decision, a_type(p, o->type));
+                else {
+                    const char *hint = did_you_mean(p, closest_name(x->part, parts, np));
+                    if (!hint)
+                        hint = o->type->kind == T_DEADLINE ? "a deadline has `start`, `due`, `done` and `status`"
+                                                           : "a quorum has `quorate`, `present` and `missing_roles`";
+                    diag_error(p->diags, d->file, at, hint, "%s has no part `%s`",
+                               o->type->kind == T_DEADLINE ? "a deadline" : "a quorum", x->part);
+                }
+                continue;
+            }
         }
         if (!x->value)
             continue;
@@ -1541,7 +1604,8 @@ static void check_tests(Program *p, Decl *d)
         }
         Type *t = check(&s, x->value, want);
         if (!type_eq(t, want))
-            mismatch(&s, x->value, want, t, arena_printf(p->arena, "`%s` is %s", x->decision, type_str(p, want)));
+            mismatch(&s, x->value, want, t, x->part ? arena_printf(p->arena, "`%s.%s` is %s", x->decision, x->part, a_type(p, want))
+                                                    : arena_printf(p->arena, "`%s` is %s", x->decision, a_type(p, want)));
     }
     Scope s = {0};
     s.p = p;

@@ -145,5 +145,21 @@ const char *closest_name(const char *word, const char *const *cands, int n)
             best = cands[i];
         }
     }
-    return bestd <= maxd ? best : NULL;
+    if (bestd <= maxd)
+        return best;
+    /* `due_date` for `due`: a name that starts with a whole candidate, or the other way round */
+    best = NULL;
+    size_t bestlen = 0;
+    for (int i = 0; i < n; i++) {
+        if (!cands[i])
+            continue;
+        size_t cl = strlen(cands[i]), wl = (size_t)len;
+        bool prefix = (cl >= 3 && cl < wl && !strncmp(word, cands[i], cl) && word[cl] == '_') ||
+                      (wl >= 4 && wl < cl && !strncmp(word, cands[i], wl) && cands[i][wl] == '_');
+        if (prefix && cl > bestlen) {
+            best = cands[i];
+            bestlen = cl;
+        }
+    }
+    return best;
 }

@@ -115,6 +115,21 @@ int facts_validate(Facts *f, Diags *d)
         dbname = "the database";
     else if (strrchr(dbname, '/'))
         dbname = strrchr(dbname, '/') + 1;
+    /* records read: those used directly, and every record linked from them */
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (int i = 0; i < p->records.n; i++) {
+            Record *r = p->records.v[i];
+            for (int k = 0; r->used && k < r->fields.n; k++) {
+                Field *fl = r->fields.v[k];
+                if ((fl->link == 1 || fl->link == 2) && fl->rec_target && !fl->rec_target->used) {
+                    fl->rec_target->used = true;
+                    changed = true;
+                }
+            }
+        }
+    }
     for (int i = 0; i < p->records.n; i++) {
         Record *r = p->records.v[i];
         if (!r->used)
@@ -190,7 +205,12 @@ static Row *decode(Facts *f, Record *r, sqlite3_stmt *st, int first_col, Arena *
     row->cols = arena_alloc(a, (size_t)r->fields.n * sizeof *row->cols);
     row->loaded = arena_alloc(a, (size_t)r->fields.n);
     if (r->key_index >= 0) {
-        const unsigned char *k = sqlite3_column_text(st, first_col + 1 + r->key_index);
+        int kc = first_col + 1 + r->key_index;
+        if (sqlite3_column_type(st, kc) == SQLITE_INTEGER) {
+            row->key_int = true;
+            row->ikey = sqlite3_column_int64(st, kc);
+        }
+        const unsigned char *k = sqlite3_column_text(st, kc);
         row->key = k ? arena_strdup(a, (const char *)k) : NULL;
     }
     int col = first_col + 1;
@@ -336,13 +356,24 @@ Row *facts_next(Facts *f, Subjects *s, Arena *a, const char **bad)
     }
 }
 
-/* Compare the link column of the cursor's current row with a key. */
-static int cmp_key(sqlite3_stmt *st, int col, const char *key)
+/* Compare the link column of the cursor's current row with a subject's key,
+   in SQLite's ORDER BY order: NULL, then integers by value, then text. */
+static int cmp_key(sqlite3_stmt *st, int col, const Row *row)
 {
-    const unsigned char *k = sqlite3_column_text(st, col);
-    if (!k)
+    int ty = sqlite3_column_type(st, col);
+    if (ty == SQLITE_NULL)
         return -1;
-    return strcmp((const char *)k, key);
+    if (row->key_int) {
+        if (ty == SQLITE_INTEGER || ty == SQLITE_FLOAT) {
+            sqlite3_int64 v = sqlite3_column_int64(st, col);
+            return (v > row->ikey) - (v < row->ikey);
+        }
+        return 1;
+    }
+    if (ty == SQLITE_INTEGER || ty == SQLITE_FLOAT)
+        return -1;
+    const unsigned char *k = sqlite3_column_text(st, col);
+    return strcmp((const char *)k, row->key ? row->key : "");
 }
 
 /* Collect a subject's rows of a many link from its merge cursor. */
@@ -368,7 +399,7 @@ static Value merge_link(Facts *f, Subjects *s, Row *row, Field *fld, Arena *a, c
     int cap = 8, n = 0;
     Value *items = arena_alloc(a, (size_t)cap * sizeof *items);
     while (!c->done) {
-        int cmp = cmp_key(c->st, 0, row->key ? row->key : "");
+        int cmp = cmp_key(c->st, 0, row);
         if (cmp > 0)
             break;
         if (cmp == 0) {

@@ -39,6 +39,8 @@ struct Row {
     Record *rec;
     int64_t rowid;
     const char *key;        /* key text, for messages and output */
+    int64_t ikey;           /* the key, when it is stored as an integer */
+    bool key_int;
     Value *cols;            /* one per field; links and computed fields start unset */
     unsigned char *loaded;  /* links loaded */
     bool persistent;        /* lives in the run arena: do not cache links in it */

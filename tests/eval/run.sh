@@ -95,5 +95,14 @@ $(head -40 "$TMP/actual")"
     fi
     rm -rf "$TMP"
 done
+# A golden without its arguments is a case that silently stopped running.
+for exp in "$dir"/*.expected; do
+    [ -e "$exp" ] || continue
+    if [ ! -e "${exp%.expected}.args" ]; then
+        echo "  FAIL ${exp##*/}: no ${exp%.expected}.args"
+        fail=1
+        nfail=$((nfail + 1))
+    fi
+done
 echo "  $n eval cases, $nfail failed"
 exit $fail

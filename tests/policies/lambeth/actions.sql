@@ -1,8 +1,9 @@
 -- Checklist actions (Step 1, 1.1 and Step 5) of the provider concerns
--- processes used by the Lambeth fixtures. Only the actions table is here
--- (the fixture syntax cannot name its `done` column); each test gives its
--- own providers, processes, meetings, placements and evidence inline, so rows
--- of processes a test does not give are simply not read by that test.
+-- processes used by the Lambeth fixtures. Several tests replay the same
+-- process at different dates, so the actions are kept in one file; each test
+-- gives its own providers, processes, meetings, placements and evidence
+-- inline, and actions of processes a test does not give are simply not read
+-- by that test.
 INSERT INTO actions (process_id, action, done) VALUES
 -- PC-XMAS: opened Friday 2024-12-20. Risk plan done only on 2025-02-03,
 -- commissioning intentions never.

@@ -1,7 +1,7 @@
--- Interventions by other agencies, used by the Lewisham fixtures. Only this
--- table is here (the fixture syntax cannot name its `dated` column); each
--- test gives its own providers and other facts inline, so rows of providers
--- a test does not give are simply not read by that test.
+-- Interventions by other agencies, used by the Lewisham fixtures. Several
+-- tests share these rows, so they are kept in one file; each test gives its
+-- own providers and other facts inline, and rows about providers a test does
+-- not give are simply not read by that test.
 INSERT INTO interventions (provider_id, agency, dated) VALUES
 -- W01 Meridian Brain Injury Centre: CQC, the fire service and the police.
   ('W01', 'cqc',             '2024-10-15'),
