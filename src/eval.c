@@ -906,6 +906,8 @@ static Value decide(Eval *E, Decl *d, Explain *why)
                 return v_code(d->type->scale, b->value->u.name.code);
             }
             Value v = ev(E, b->value);
+            if (b->value->kind == E_MISSING)
+                v = MISSING("the policy leaves `%s` undetermined: %s", d->name, why->branch);
             if (v.k == V_CODE && !v.scale)
                 v.scale = d->type->scale;
             return v;

@@ -36,6 +36,35 @@ struct Facts {
     char err[512];
 };
 
+/* A list of rows being collected. */
+typedef struct Rows {
+    Value *items;
+    int n, cap;
+} Rows;
+
+/* Append a row, growing the list in the arena. */
+static void rows_push(Arena *a, Rows *rs, Row *r)
+{
+    if (rs->n == rs->cap) {
+        int cap = rs->cap ? rs->cap * 2 : 8;
+        Value *ni = arena_alloc(a, (size_t)cap * sizeof *ni);
+        if (rs->n)
+            memcpy(ni, rs->items, (size_t)rs->n * sizeof *ni);
+        rs->items = ni;
+        rs->cap = cap;
+    }
+    rs->items[rs->n++] = (Value){.k = V_ROW, .u.row = r};
+}
+
+/* The collected rows as a list value. */
+static Value rows_list(Arena *a, Rows *rs)
+{
+    List *l = arena_alloc(a, sizeof *l);
+    l->n = rs->n;
+    l->items = rs->items;
+    return (Value){.k = V_LIST, .u.list = l};
+}
+
 /* Index of r among the program's records. */
 static int rec_index(Program *p, Record *r)
 {
@@ -396,8 +425,7 @@ static Value merge_link(Facts *f, Subjects *s, Row *row, Field *fld, Arena *a, c
         c->started = sqlite3_step(c->st) == SQLITE_ROW;
         c->done = !c->started;
     }
-    int cap = 8, n = 0;
-    Value *items = arena_alloc(a, (size_t)cap * sizeof *items);
+    Rows rows = {0};
     while (!c->done) {
         int cmp = cmp_key(c->st, 0, row);
         if (cmp > 0)
@@ -407,22 +435,13 @@ static Value merge_link(Facts *f, Subjects *s, Row *row, Field *fld, Arena *a, c
             if (*bad)
                 return v_missing(*bad);
             if (r) {
-                if (n == cap) {
-                    Value *ni = arena_alloc(a, (size_t)cap * 2 * sizeof *ni);
-                    memcpy(ni, items, (size_t)n * sizeof *ni);
-                    items = ni;
-                    cap *= 2;
-                }
-                items[n++] = (Value){.k = V_ROW, .u.row = r};
+                rows_push(a, &rows, r);
             }
         }
         if (sqlite3_step(c->st) != SQLITE_ROW)
             c->done = true;
     }
-    List *l = arena_alloc(a, sizeof *l);
-    l->n = n;
-    l->items = items;
-    return (Value){.k = V_LIST, .u.list = l};
+    return rows_list(a, &rows);
 }
 
 /* Rows of a link through a prepared lookup by key. */
@@ -459,32 +478,22 @@ static Value lookup_link(Facts *f, Row *row, Field *fld, Arena *a, const char **
         else if (keyv.k == V_NUM)
             sqlite3_bind_int64(st, 1, num_to_int(keyv.u.n));
     }
-    int cap = 8, n = 0;
-    Value *items = arena_alloc(a, (size_t)cap * sizeof *items);
+    Rows rows = {0};
     while (sqlite3_step(st) == SQLITE_ROW) {
         Row *r = decode(f, t, st, 0, a, bad);
         if (*bad)
             return v_missing(*bad);
         if (!r)
             continue;
-        if (n == cap) {
-            Value *ni = arena_alloc(a, (size_t)cap * 2 * sizeof *ni);
-            memcpy(ni, items, (size_t)n * sizeof *ni);
-            items = ni;
-            cap *= 2;
-        }
-        items[n++] = (Value){.k = V_ROW, .u.row = r};
+        rows_push(a, &rows, r);
     }
     if (fld->link == 2) {
-        if (n == 0)
+        if (rows.n == 0)
             return v_missing(arena_printf(a, "no %s row with %s = %s", t->table, t->key ? t->key : "key",
                                           keyv.k == V_TEXT ? keyv.u.s : "?"));
-        return items[0];
+        return rows.items[0];
     }
-    List *l = arena_alloc(a, sizeof *l);
-    l->n = n;
-    l->items = items;
-    return (Value){.k = V_LIST, .u.list = l};
+    return rows_list(a, &rows);
 }
 
 Value facts_link(Facts *f, Row *row, Field *fld, Arena *a, const char **bad)
@@ -518,8 +527,7 @@ Value facts_table(Facts *f, Record *r, Arena *a, const char **bad)
     (void)a;
     if (!st)
         return v_missing(arena_printf(f->run, "cannot read %s: %s", r->table, f->err));
-    int cap = 16, cnt = 0;
-    Value *items = arena_alloc(f->run, (size_t)cap * sizeof *items);
+    Rows rows = {0};
     while (sqlite3_step(st) == SQLITE_ROW) {
         Row *row = decode(f, r, st, 0, f->run, bad);
         if (*bad) {
@@ -529,19 +537,10 @@ Value facts_table(Facts *f, Record *r, Arena *a, const char **bad)
         if (!row)
             continue;
         row->persistent = true;
-        if (cnt == cap) {
-            Value *ni = arena_alloc(f->run, (size_t)cap * 2 * sizeof *ni);
-            memcpy(ni, items, (size_t)cnt * sizeof *ni);
-            items = ni;
-            cap *= 2;
-        }
-        items[cnt++] = (Value){.k = V_ROW, .u.row = row};
+        rows_push(f->run, &rows, row);
     }
     sqlite3_finalize(st);
-    List *l = arena_alloc(f->run, sizeof *l);
-    l->n = cnt;
-    l->items = items;
     f->tables[ri].rec = r;
-    f->tables[ri].list = (Value){.k = V_LIST, .u.list = l};
+    f->tables[ri].list = rows_list(f->run, &rows);
     return f->tables[ri].list;
 }

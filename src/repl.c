@@ -1302,8 +1302,13 @@ static void cmd_explain(Repl *r, char *args)
                 printf("  cite:   %s\n", cite);
             if (why.facts.n) {
                 printf("  facts:\n");
-                for (int i = 0; i < why.facts.n; i++)
-                    printf("    %s\n", (const char *)why.facts.v[i]);
+                for (int i = 0; i < why.facts.n; i++) {
+                    bool seen = false;
+                    for (int k = 0; k < i && !seen; k++)
+                        seen = !strcmp(why.facts.v[k], why.facts.v[i]);
+                    if (!seen)
+                        printf("    %s\n", (const char *)why.facts.v[i]);
+                }
             } else {
                 printf("  facts:  none\n");
             }
@@ -1506,11 +1511,22 @@ static void command(Repl *r, char *line)
             hits++;
         }
     }
-    if (hits != 1 || strlen(word) < 2) {
+    if (strlen(word) < 2)
+        hits = 0;
+    if (hits != 1) {
         const char *best = closest_name(word, commands, (int)(sizeof commands / sizeof *commands) - 1);
-        char hint[128];
+        char hint[256];
         snprintf(hint, sizeof hint, "did you mean `%s`?", best ? best : "");
-        repl_error(r, best && hits == 0 ? hint : ".help lists the commands", "%s command `%s`",
+        if (hits > 1) {
+            size_t len = (size_t)snprintf(hint, sizeof hint, "it could be");
+            for (int i = 0, k = 0; commands[i]; i++)
+                if (!strncmp(commands[i], word, strlen(word)) && len < sizeof hint) {
+                    len += (size_t)snprintf(hint + len, sizeof hint - len, "%s `%s`", k == 0 ? "" : k == hits - 1 ? " or" : ",",
+                                            commands[i]);
+                    k++;
+                }
+        }
+        repl_error(r, (best && hits == 0) || hits > 1 ? hint : ".help lists the commands", "%s command `%s`",
                    hits > 1 ? "ambiguous" : "unknown", word);
     } else if (!strcmp(cmd, ".help")) {
         fputs(repl_help, stdout);

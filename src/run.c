@@ -47,6 +47,20 @@ static void emit_bad(Section *s, Row *row, const char *why, EmitFn emit, void *c
     }
 }
 
+/* Handle bad data met for a subject: stop (returns true) or, with
+   --keep-going, report the subject undetermined. */
+static bool bad_data(Section *s, Row *row, const char *bad, const RunOpts *o, EmitFn emit, void *ctx, Diags *d)
+{
+    if (!o->keep_going) {
+        diag_plain(d, "%s", bad);
+        fprintf(d->out, "      = hint: fix the data, or run with --keep-going to report this %s as undetermined\n",
+                s->rec->name);
+        return true;
+    }
+    emit_bad(s, row, bad, emit, ctx);
+    return false;
+}
+
 int run_policy(Program *p, Facts *f, Eval *E, const RunOpts *o, EmitFn emit, void *ctx, Diags *d)
 {
     Arena *a = arena_new();
@@ -62,13 +76,10 @@ int run_policy(Program *p, Facts *f, Eval *E, const RunOpts *o, EmitFn emit, voi
             const char *bad = NULL;
             Row *row = facts_next(f, st, a, &bad);
             if (bad) {
-                if (!o->keep_going) {
-                    diag_plain(d, "%s", bad);
-                    fprintf(d->out, "      = hint: fix the data, or run with --keep-going to report this %s as undetermined\n", s->rec->name);
+                if (bad_data(s, row, bad, o, emit, ctx, d)) {
                     status = 1;
                     break;
                 }
-                emit_bad(s, row, bad, emit, ctx);
                 continue;
             }
             if (!row)
@@ -91,13 +102,10 @@ int run_policy(Program *p, Facts *f, Eval *E, const RunOpts *o, EmitFn emit, voi
                 }
             }
             if (bad) {
-                if (!o->keep_going) {
-                    diag_plain(d, "%s", bad);
-                    fprintf(d->out, "      = hint: fix the data, or run with --keep-going to report this %s as undetermined\n", s->rec->name);
+                if (bad_data(s, row, bad, o, emit, ctx, d)) {
                     status = 1;
                     break;
                 }
-                emit_bad(s, row, bad, emit, ctx);
                 continue;
             }
             for (int i = 0; i < s->outputs.n; i++)
