@@ -33,7 +33,7 @@ build/gen/qlex.c build/gen/qlex.h: grammar/qlex.l build/gen/qparse.h
 build/o/%.o: src/%.c build/gen/qparse.h build/gen/qlex.h $(wildcard src/*.h)
 	@mkdir -p build/o
 	$(CC) $(CSTD) $(WARN) $(OPT) $(CFLAGS) $(DEFS) -Isrc -Ibuild/gen -c $< -o $@
-build/o/gen_%.o: build/gen/%.c
+build/o/gen_%.o: build/gen/%.c $(wildcard src/*.h)
 	@mkdir -p build/o
 	$(CC) $(CSTD) $(OPT) $(CFLAGS) $(GENWARN) -Isrc -Ibuild/gen -c $< -o $@
 
@@ -47,7 +47,7 @@ SAN := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize
 build/san/%.o: src/%.c build/gen/qparse.h build/gen/qlex.h $(wildcard src/*.h)
 	@mkdir -p build/san
 	$(CC) $(CSTD) $(WARN) $(SAN) $(DEFS) -Isrc -Ibuild/gen -c $< -o $@
-build/san/gen_%.o: build/gen/%.c
+build/san/gen_%.o: build/gen/%.c $(wildcard src/*.h)
 	@mkdir -p build/san
 	$(CC) $(CSTD) $(SAN) $(GENWARN) -Isrc -Ibuild/gen -c $< -o $@
 SANOBJS := $(patsubst src/%.c,build/san/%.o,$(SRCS)) build/san/gen_qlex.o build/san/gen_qparse.o

@@ -57,7 +57,8 @@ static void yyerror(Loc *loc, void *scanner, Parser *P, const char *msg);
 %type <decl> item policy_head deadline_decl quorum_decl decide_head
 %type <tref> typeref
 %type <branch> branch ladder_branch
-%type <vec> branches ladder_branches args opt_args list_items idlist namelist fields exprlist rows
+%type <vec> branches ladder_branches args opt_args idlist namelist fields exprlist rows
+%type <expr> list_items   /* the list literal being built: lists nest, so not in P */
 %type <field> field
 
 %precedence WHERE
@@ -345,14 +346,14 @@ primary
     | MAX '(' expr ',' args ')' { $$ = mk_call2(P, &@$, "max", $3, &$5); }
     | '(' expr ')'          { $$ = $2; $$->loc = @$; }
     | '[' ']'               { $$ = mk_list(P, &@$); }
-    | '[' list_items ']'    { $$ = P->list; P->list = NULL; $$->loc = @$; }
+    | '[' list_items ']'    { $$ = $2; $$->loc = @$; }
     ;
 
 list_items
-    : expr                  { P->list = mk_list(P, &@$); list_add(P, P->list, $1, NULL); $$ = (Vec){0}; }
-    | expr IF expr          { P->list = mk_list(P, &@$); list_add(P, P->list, $1, $3); $$ = (Vec){0}; }
-    | list_items ',' expr          { list_add(P, P->list, $3, NULL); $$ = (Vec){0}; }
-    | list_items ',' expr IF expr  { list_add(P, P->list, $3, $5); $$ = (Vec){0}; }
+    : expr                  { $$ = mk_list(P, &@$); list_add(P, $$, $1, NULL); }
+    | expr IF expr          { $$ = mk_list(P, &@$); list_add(P, $$, $1, $3); }
+    | list_items ',' expr          { $$ = $1; list_add(P, $$, $3, NULL); }
+    | list_items ',' expr IF expr  { $$ = $1; list_add(P, $$, $3, $5); }
     ;
 
 opt_args

@@ -224,14 +224,14 @@ static const char *value_hint(Program *p, const Decl *sc, const char *word)
     const char *best = closest_name(word, (const char *const *)vs->v, vs->n);
     if (best)
         return did_you_mean(p, best);
-    char buf[400];
-    size_t len = (size_t)snprintf(buf, sizeof buf, "the values of %s are", sc->name);
+    /* (built in the arena: long names must not overrun a fixed buffer) */
+    const char *h = arena_printf(p->arena, "the values of %s are", sc->name);
     int i = 0;
-    for (; i < vs->n && len < sizeof buf - 80; i++)
-        len += (size_t)snprintf(buf + len, sizeof buf - len, "%s `%s`", i ? "," : "", (const char *)vs->v[i]);
+    for (; i < vs->n && strlen(h) < 320; i++)
+        h = arena_printf(p->arena, "%s%s `%s`", h, i ? "," : "", (const char *)vs->v[i]);
     if (i < vs->n)
-        snprintf(buf + len, sizeof buf - len, ", ...");
-    return arena_printf(p->arena, "%s", buf);
+        h = arena_printf(p->arena, "%s, ...", h);
+    return h;
 }
 
 /* The source text from column col to end_col of one line of the file being checked, or NULL. */
@@ -410,7 +410,7 @@ static Type *as_row_field(Scope *s, Expr *e, int depth, Field *f)
     e->u.field.index = f->index;
     e->u.field.code = -1;
     e->u.field.sym = NULL;
-    return f->type;
+    return f->type ? f->type : s->p->t_error;
 }
 
 /* Check a computed field of a record in that record's own scope. */
@@ -599,9 +599,9 @@ static Type *unify(Type *a, Type *b)
     return type_eq(a, b) ? a : NULL;
 }
 
-enum { B_FIRST_KNOWN, B_MIN, B_MAX, B_DAYS_BETWEEN, B_WDAYS_BETWEEN, B_DAY_OF_WEEK, B_YEAR, B_MONTH, B_NBUILTIN };
+enum { B_FIRST_KNOWN, B_MIN, B_MAX, B_DAYS_BETWEEN, B_WDAYS_BETWEEN, B_DAY_OF_WEEK, B_NBUILTIN };
 static const char *const builtins[] = {"first_known", "min", "max", "days_between", "working_days_between",
-                                       "day_of_week", "year", "month"};
+                                       "day_of_week"};
 
 /* Check a call of a built-in function. */
 static Type *check_call(Scope *s, Expr *e, Type *want)
@@ -625,7 +625,7 @@ static Type *check_call(Scope *s, Expr *e, Type *want)
     }
     e->u.call.builtin = b;
     Vec *a = &e->u.call.args;
-    int want_n = (b == B_DAY_OF_WEEK || b == B_YEAR || b == B_MONTH) ? 1 : (b == B_DAYS_BETWEEN || b == B_WDAYS_BETWEEN) ? 2 : -1;
+    int want_n = (b == B_DAY_OF_WEEK) ? 1 : (b == B_DAYS_BETWEEN || b == B_WDAYS_BETWEEN) ? 2 : -1;
     if ((want_n > 0 && a->n != want_n) || (want_n < 0 && a->n < 2)) {
         static const char *const usage[] = {
             "write `first_known(a, b)`: the first of its values that is known",
@@ -1029,8 +1029,15 @@ static Type *check_expr(Scope *s, Expr *e, Type *want)
 /* Check a computed record field with the record as the only row in scope. */
 static void check_computed(Program *p, Record *r, Field *f)
 {
-    if (f->type || f->index == -2)
+    if (f->type)
         return;
+    if (f->index == -2) {
+        /* reached again while its own expression is being checked */
+        diag_error(p->diags, r->file, f->loc, "a computed field cannot depend on itself, directly or through other fields",
+                   "field `%s` of %s is computed from itself", f->name, r->name);
+        f->type = p->t_error;
+        return;
+    }
     f->index = -2;  /* in progress */
     Scope s = {0};
     s.p = p;
@@ -1468,11 +1475,10 @@ static bool find_cycle(Program *p, Sym *s, Vec *path)
         return false;
     for (int i = 0; i < path->n; i++)
         if (path->v[i] == s) {
-            char buf[512];
-            size_t len = 0;
-            for (int j = i; j < path->n && len < sizeof buf - 64; j++)
-                len += (size_t)snprintf(buf + len, sizeof buf - len, "%s -> ", ((Sym *)path->v[j])->name);
-            snprintf(buf + len, sizeof buf - len, "%s", s->name);
+            const char *buf = "";   /* in the arena: long names must not overrun a fixed buffer */
+            for (int j = i; j < path->n && strlen(buf) < 448; j++)
+                buf = arena_printf(p->arena, "%s%s -> ", buf, ((Sym *)path->v[j])->name);
+            buf = arena_printf(p->arena, "%s%s", buf, s->name);
             Sym *first = path->v[i];
             diag_error(p->diags, first->decl->file, first->decl->nloc, "a definition cannot depend on itself, directly or through others",
                        "`%s` is defined in terms of itself: %s", first->name, buf);

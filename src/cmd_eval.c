@@ -1,8 +1,11 @@
 /* cmd_eval.c: `qpl eval` and `qpl init-db`. */
+#define _XOPEN_SOURCE 700
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 #include "check.h"
 #include "cli.h"
 #include "output.h"
@@ -245,17 +248,27 @@ int cmd_eval(int argc, char **argv)
         Recorder rec = {0};
         rec.out = output_new(p, fmt, explain);
         rec.p = p;
-        if (record)
+        struct stat ls, cs;
+        bool log_existed = record && stat(record, &ls) == 0;
+        if (log_existed && stat(db, &cs) == 0 && ls.st_dev == cs.st_dev && ls.st_ino == cs.st_ino) {
+            fprintf(stderr, "qpl eval: --record `%s` is the case database; decisions are logged to a separate database\n", record);
+            status = 2;
+        } else if (record) {
             status = recorder_open(&rec, record, p, file, as_of);
+        }
         if (status == 0) {
             RunOpts o = {as_of, subject, id, explain, keep_going};
             status = run_policy(p, f, E, &o, emit_both, &rec, &d);
             if (record && recorder_close(&rec, status == 0) != 0 && status == 0)
                 status = 1;
+            if (record && status != 0 && !log_existed)
+                unlink(record);
             if (status == 0)
                 output_finish(rec.out, stdout);
         } else if (rec.db) {
             recorder_close(&rec, false);
+            if (!log_existed)
+                unlink(record);
         }
         output_free(rec.out);
     }

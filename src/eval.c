@@ -612,10 +612,7 @@ static Value call(Eval *E, Expr *x)
         Value d = ev(E, a->v[0]);
         if (d.k == V_MISSING)
             return d;
-        int y, m, dd;
-        date_to_ymd(d.u.d, &y, &m, &dd);
-        int b = x->u.call.builtin;
-        return v_num(num_int(b == 5 ? date_weekday(d.u.d) : b == 6 ? y : m));
+        return v_num(num_int(date_weekday(d.u.d)));
     }
     }
 }
@@ -1038,6 +1035,14 @@ static Value slot_value(Eval *E, Sym *s, Explain *why)
             *why = E->mwhy[k];
         else if (E->explain && E->facts_used && s->kind == S_DECISION && E->facts_used->n < 40)
             vec_push(E->a, E->facts_used, arena_printf(E->a, "%s = %s", s->name, value_json(E->a, E->memo[k])));
+        else if (E->explain && E->facts_used && s->kind == S_LET)
+            for (int i = 0; i < E->mwhy[k].facts.n && E->facts_used->n < 40; i++) {
+                bool dup = false;
+                for (int j = 0; j < E->facts_used->n && !dup; j++)
+                    dup = !strcmp(E->facts_used->v[j], E->mwhy[k].facts.v[i]);
+                if (!dup)
+                    vec_push(E->a, E->facts_used, E->mwhy[k].facts.v[i]);
+            }
         return E->memo[k];
     }
     if (E->mstate[k] == 1)

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 #include "program.h"
 
 #ifndef QPL_SHARE
@@ -36,16 +37,23 @@ static bool readable(const char *path)
     return access(path, R_OK) == 0;
 }
 
+/* A found file's path, without `..` detours (build/../stdlib/x is stdlib/x). */
+static char *found(const char *path)
+{
+    char *rp = realpath(path, NULL);
+    return rp ? rp : strdup(path);
+}
+
 /* Try dir/name.ext and dir/calendars/name.ext; return a malloc'd path or NULL. */
 static char *try_dir(const char *dir, const char *name, const char *ext)
 {
     char buf[PATH_MAX];
     snprintf(buf, sizeof buf, "%s/%s%s", dir, name, ext);
     if (readable(buf))
-        return strdup(buf);
+        return found(buf);
     snprintf(buf, sizeof buf, "%s/calendars/%s%s", dir, name, ext);
     if (readable(buf))
-        return strdup(buf);
+        return found(buf);
     return NULL;
 }
 
@@ -144,6 +152,11 @@ static SourceFile *load_file(Program *p, const char *path, bool is_main)
     for (int i = 0; i < p->files.n; i++)
         if (!strcmp(((SourceFile *)p->files.v[i])->path, path))
             return p->files.v[i];
+    /* Only the file named on the command line may be a pipe or a device:
+       `testing "/dev/zero"` must not read forever. */
+    struct stat st;
+    if (p->files.n > 0 && (stat(path, &st) != 0 || !S_ISREG(st.st_mode)))
+        return NULL;
     size_t len = 0;
     char *text = read_file(path, &len);
     if (!text)

@@ -47,7 +47,8 @@ static const char repl_help[] =
     "  let recent = count safeguarding where raised in last 90 days\n"
     "  decide band: rag red when recent >= 3 amber when recent >= 1 green otherwise\n"
     "A line ending in \\ continues on the next; a decision with branches continues\n"
-    "until its `otherwise` branch (or a blank line).\n"
+    "until its `otherwise` branch, a deadline until its `within` or `due` (or until\n"
+    "a blank line).\n"
     "\n"
     "Commands:\n"
     "  .subject [KIND [ID]]       pick the subject (KIND alone lists its ids)\n"
@@ -507,6 +508,8 @@ static bool needs_more(const char *text)
         if ((last->kind == D_DECIDE || last->kind == D_LADDER) && last->u.dec.branches.n) {
             Branch *b = last->u.dec.branches.v[last->u.dec.branches.n - 1];
             more = b->cond != NULL;
+        } else if (last->kind == D_DEADLINE) {
+            more = !last->u.dec.within && !last->u.dec.due;
         }
     }
     free(out);
@@ -650,6 +653,10 @@ static int add_decls(Repl *r, const char *text, const char *kind, bool replay)
             }
             break;
         default: break;
+        }
+        if (!no && d->name && !strcmp(d->name, "_it")) {
+            diag_error(&r->d, f, d->nloc, "choose another name", "the name `_it` is kept for expressions typed at the prompt");
+            errors++;
         }
         if (no) {
             diag_error(&r->d, f, d->loc, hint, "%s cannot be declared at the prompt", no);
@@ -1109,26 +1116,28 @@ static void cmd_set(Repl *r, char *args, const char *cmdline)
 {
     const char *usage = "write `.set TABLE COLUMN = VALUE where CONDITION`, e.g. "
                         ".set inspections overall = inadequate where provider_id = 'SOM05'";
-    char *table = next_word(&args);
-    char *col = NULL;
-    if (table && strchr(table, '=')) {
-        repl_error(r, usage, "`.set` needs a table and a column before `=`");
-        return;
-    }
-    col = next_word(&args);
-    char *rest = args;
+    /* TABLE COLUMN = ..., with or without spaces around `=` */
+    char *c = args, *table, *col;
+    while (isspace((unsigned char)*c))
+        c++;
+    table = c;
+    while (isalnum((unsigned char)*c) || *c == '_')
+        c++;
+    bool ok = c > table && isspace((unsigned char)*c);
+    if (ok)
+        *c++ = 0;
+    while (isspace((unsigned char)*c))
+        c++;
+    col = c;
+    while (isalnum((unsigned char)*c) || *c == '_')
+        c++;
+    ok = ok && c > col && is_ident(table);
+    char *rest = c;
     while (isspace((unsigned char)*rest))
         rest++;
-    if (col && !*rest && strchr(col, '=')) {
-        /* COLUMN=VALUE written without spaces */
-        rest = strchr(col, '=');
-        *rest = ' ';
-        rest[0] = 0;
-        rest++;
-        memmove(rest + 1, rest, strlen(rest) + 1);
-        rest[0] = '=';
-    }
-    if (!table || !col || !is_ident(table) || !is_ident(col) || *rest != '=') {
+    ok = ok && *rest == '=';
+    *c = 0;     /* ends the column name (this may overwrite the `=`, already seen) */
+    if (!ok || !is_ident(col)) {
         repl_error(r, usage, "cannot read this `.set`");
         return;
     }
@@ -1457,7 +1466,7 @@ static void cmd_reload(Repl *r)
             r->defs[kept++] = *d;
             continue;
         }
-        fprintf(r->d.out, "      = note: dropped the definition typed earlier: %s\n", d->text);
+        printf("note: dropped a definition typed earlier, which no longer fits the policy: %s\n", d->text);
         free(d->text);
         free(d->kind);
     }
@@ -1469,7 +1478,7 @@ static void cmd_reload(Repl *r)
     for (int i = 0; i < r->nw; i++) {
         char err[512];
         if (r->w[i].kind == W_PARAM && eval_set_param(c.E, r->w[i].name, r->w[i].value, err, sizeof err) != 0) {
-            fprintf(r->d.out, "      = note: dropped the what-if %s: %s\n", r->w[i].cmd, err);
+            printf("note: dropped the what-if `%s`: %s\n", r->w[i].cmd, err);
             free_whatif(&r->w[i]);
             continue;
         }
@@ -1598,8 +1607,8 @@ static void candidates(Repl *r, int start)
         "day_of_week", "as_of", NULL
     };
     Program *p = r->p;
-    g_cands.n = 0;
     arena_reset(g_ca);
+    memset(&g_cands, 0, sizeof g_cands);
     /* the words before the one completed */
     char *head = arena_strndup(g_ca, rl_line_buffer, (size_t)start);
     char *w[3] = {0};
@@ -1844,10 +1853,9 @@ int cmd_repl(int argc, char **argv)
         rl_attempted_completion_function = complete;
         char d[16];
         date_format(r->as_of, d);
-        printf("qpl %s repl: %s%s%s, facts from %s (read-only; what-ifs stay in memory), as of %s\n", QPL_VERSION,
-               r->p->policy ? "policy " : "no policy", r->p->policy ? r->p->policy->name : "",
-               "", db ? db : "an empty reference database", d);
-        printf("Type .help for help, .quit to leave.\n");
+        printf("qpl repl: %s%s, facts from %s, as of %s\n", r->p->policy ? "policy " : "no policy",
+               r->p->policy ? r->p->policy->name : "", db ? db : "an empty reference database", d);
+        printf("What-ifs change an in-memory copy of the facts. Type .help for help, .quit to leave.\n");
     }
     char *acc = NULL;
     while (!r->quit) {

@@ -1,5 +1,6 @@
 /* value.c: printing and comparing runtime values. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "value.h"
 
@@ -26,6 +27,17 @@ static void json_str(char *buf, size_t size, size_t *len, const char *s)
     *len = n;
 }
 
+/* Order for sorting list items in output: by value, rows by key. */
+static int sort_cmp(const void *a, const void *b)
+{
+    const Value *x = a, *y = b;
+    if (x->k != y->k)
+        return (x->k > y->k) - (x->k < y->k);
+    if (x->k == V_ROW)
+        return strcmp(x->u.row->key ? x->u.row->key : "", y->u.row->key ? y->u.row->key : "");
+    return value_cmp(*x, *y);
+}
+
 /* JSON of a value into buf, appending at *len. */
 static void json_into(char *buf, size_t size, size_t *len, Value v)
 {
@@ -48,15 +60,24 @@ static void json_into(char *buf, size_t size, size_t *len, Value v)
         break;
     }
     case V_CODE: json_str(buf, size, len, v.scale->u.scale.values.v[v.u.code]); break;
-    case V_LIST:
+    case V_LIST: {
+        /* codes keep the policy's order; other lists are sorted */
+        int n = v.u.list->n;
+        Value small[64], *items = n <= 64 ? small : malloc((size_t)n * sizeof *items);
+        memcpy(items, v.u.list->items, (size_t)n * sizeof *items);
+        if (n > 1 && items[0].k != V_CODE)
+            qsort(items, (size_t)n, sizeof *items, sort_cmp);
         *len += (size_t)snprintf(buf + *len, size - *len, "[");
-        for (int i = 0; i < v.u.list->n && *len < size; i++) {
+        for (int i = 0; i < n && *len < size; i++) {
             if (i)
                 *len += (size_t)snprintf(buf + *len, size - *len, ",");
-            json_into(buf, size, len, v.u.list->items[i]);
+            json_into(buf, size, len, items[i]);
         }
         *len += (size_t)snprintf(buf + *len, size - *len, "]");
+        if (items != small)
+            free(items);
         break;
+    }
     case V_ROW:
         json_str(buf, size, len, v.u.row->key ? v.u.row->key : v.u.row->rec->name);
         break;
@@ -95,6 +116,15 @@ const char *value_text(Arena *a, Value v)
     switch (v.k) {
     case V_MISSING: return "undetermined";
     case V_TEXT: return v.u.s;
+    case V_DATE: {
+        char *b = arena_alloc(a, 16);
+        date_format(v.u.d, b);
+        return b;
+    }
+    case V_DUR: {
+        static const char *const units[] = {"days", "working days", "weeks", "months", "years"};
+        return arena_printf(a, "%lld %s", (long long)v.u.dur.n, units[v.u.dur.unit]);
+    }
     case V_CODE: return v.scale->u.scale.values.v[v.u.code];
     case V_DEADLINE: {
         static const char *const st[] = {"met", "late", "pending", "overdue", "suspended"};

@@ -6,6 +6,11 @@ command -v bison >/dev/null 2>&1 || missing="$missing bison"
 [ -f /usr/include/sqlite3.h ]          || missing="$missing libsqlite3-dev"
 [ -f /usr/include/histedit.h ] || [ -f /usr/include/editline/readline.h ] || missing="$missing libedit-dev"
 command -v sqlite3 >/dev/null 2>&1 || missing="$missing sqlite3"
+# Optional: tmux, for the terminal test of `make check` (skipped without it).
+if ! command -v tmux >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q tmux >/dev/null 2>&1 ||
+        { apt-get update -q >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q tmux >/dev/null 2>&1; } || true
+fi
 [ -z "$missing" ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "qpl: installing build dependencies:$missing"

@@ -1,3 +1,3 @@
-.read tests/eval/values.sql
--- The table of a subject record (meeting) is missing.
-DROP TABLE meetings;
+.read tests/eval/baddata.sql
+-- The table of the subject record (provider) is missing.
+DROP TABLE providers;

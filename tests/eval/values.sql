@@ -1,4 +1,6 @@
--- Fixture for values.qpl, meant to be read as of 2025-01-31.
+-- Fixture for values.qpl, meant to be read as of 2025-01-31: M5 is not a
+-- board meeting, and M6 is held after that date (not yet held), so neither
+-- is a subject.
 INSERT INTO providers (id, name, commissioner, service_type, cqc_registered, market_risk, annual_spend, people_supported) VALUES
   ('P1', 'Alder House',  'somerset', 'residential', 1, 0, 250,   10),
   ('P2', 'Birch Court',  'somerset', 'nursing',     1, 0, 80.5,  6),
@@ -34,7 +36,7 @@ INSERT INTO meetings (id, kind, provider_id, process_id, scheduled, held) VALUES
   ('M3', 'board', NULL, NULL, '2025-01-24', '2025-01-24'),
   ('M4', 'board', NULL, NULL, '2025-01-28', '2025-01-28'),
   ('M5', 'qim',   'P1', NULL, '2025-01-15', '2025-01-15'),
-  ('M6', 'board', NULL, NULL, '2025-03-01', NULL);
+  ('M6', 'board', NULL, NULL, '2025-01-30', '2025-02-03');
 
 INSERT INTO attendees (meeting_id, person, role, present) VALUES
   ('M1', 'Ann',  'ccg_safeguarding_commissioning', 1),

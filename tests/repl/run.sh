@@ -12,7 +12,8 @@
 # $DB is the demo database (stdlib/schema.sql + examples/demo.sql, built here
 # with the sqlite3 command), $TMP a scratch directory; $TMP is written as
 # `$TMP` in the transcripts. The demo database's checksum must not change.
-# Then tests/repl/pty.sh drives the REPL through a terminal.
+# Then tests/repl/pty.sh drives the REPL through a terminal. To write the .out
+# files afresh (then review them with git diff): QPL_UPDATE_TRANSCRIPTS=1.
 # usage: tests/repl/run.sh QPL
 QPL=$1
 [ -n "$QPL" ] || { echo "usage: tests/repl/run.sh QPL" >&2; exit 2; }
@@ -28,6 +29,7 @@ if ! command -v sqlite3 >/dev/null 2>&1; then
 fi
 sqlite3 "$DB" < stdlib/schema.sql && sqlite3 "$DB" < examples/demo.sql || { echo "  cannot build the demo database"; exit 1; }
 sum_before=$(cksum < "$DB")
+sum_first=$sum_before
 
 # Feed a transcript's lines to the REPL, running #midway: commands once the
 # REPL has echoed them (so has finished everything before).
@@ -41,7 +43,7 @@ feed() {
                 sleep 0.05
                 i=$((i + 1))
             done
-            eval "${line#\#midway: }"
+            eval "${line#\#midway: }" >/dev/null
             ;;
         esac
     done < "$1"
@@ -62,7 +64,9 @@ for t in tests/repl/*.in; do
     eval "set -- $args"
     feed "$t" "$out" | { "$QPL" repl "$@" --echo > "$out" 2>&1; echo "exit: $?" >> "$out"; }
     sed "s#$TMP#\$TMP#g" "$out" > "$TMP/got"
-    if ! cmp -s "$want" "$TMP/got"; then
+    if [ -n "$QPL_UPDATE_TRANSCRIPTS" ]; then
+        cp "$TMP/got" "$want"
+    elif ! cmp -s "$want" "$TMP/got"; then
         echo "  transcript differs for $t:"
         diff "$want" "$TMP/got" | head -40 | sed 's/^/    /'
         fail=1
@@ -73,7 +77,9 @@ for t in tests/repl/*.in; do
         sum_before=$(cksum < "$DB")
     fi
 done
-echo "  $n transcripts; the case database is unchanged: $(sha256sum "$DB" | cut -c1-16)..."
+if [ "$(cksum < "$DB")" = "$sum_first" ]; then
+    echo "  $n transcripts; the case database's checksum is unchanged after every session"
+fi
 
 sh tests/repl/pty.sh "$QPL" || fail=1
 exit $fail
