@@ -75,7 +75,7 @@ clean:
 	rm -rf build qpl examples/demo.db
 
 # libFuzzer target for the front end (scanner, parser, checker): see docs/fuzzing.md.
-FUZZCC := clang
+FUZZCC ?= clang
 FUZZFLAGS := -O1 -g -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 build/fuzz_check: tests/fuzz/fuzz_check.c $(SRCS) $(GEN) $(wildcard src/*.h)
 	@mkdir -p build

@@ -505,6 +505,11 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, Parser 
     const Loc *loc = yypcontext_location(ctx);
     if (found == YYSYMBOL_NUMBER_ERROR || found == YYSYMBOL_STRING_ERROR || found == YYSYMBOL_CHAR_ERROR)
         return 0;   /* the scanner already said what is wrong */
+    if (diag_full(P->diags)) {
+        /* past the error limit nothing is shown: count it, but skip the analysis, which rescans the file */
+        syntax_error(P, loc, false, "syntax error", NULL, 0);
+        return 0;
+    }
     yysymbol_kind_t exp[128];
     int n = yypcontext_expected_tokens(ctx, exp, 128);
     bool wants_name = false, wants_value = false, has_when = false, has_otherwise = false;

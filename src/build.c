@@ -189,6 +189,7 @@ Expr *mk_expr(Parser *P, ExprKind k, const Loc *loc)
     return e;
 }
 
+/* Make a number literal from its source text. */
 Expr *mk_num(Parser *P, const char *text, const Loc *loc)
 {
     Expr *e = mk_expr(P, E_NUM, loc);
@@ -196,6 +197,7 @@ Expr *mk_num(Parser *P, const char *text, const Loc *loc)
     return e;
 }
 
+/* Make a text literal. */
 Expr *mk_str(Parser *P, const char *s, const Loc *loc)
 {
     Expr *e = mk_expr(P, E_STR, loc);
@@ -215,6 +217,7 @@ Expr *mk_date(Parser *P, const char *text, const Loc *loc)
     return e;
 }
 
+/* Make a `true` or `false` literal. */
 Expr *mk_bool(Parser *P, bool b, const Loc *loc)
 {
     Expr *e = mk_expr(P, E_BOOL, loc);
@@ -222,6 +225,7 @@ Expr *mk_bool(Parser *P, bool b, const Loc *loc)
     return e;
 }
 
+/* Make a reference to a name, resolved later by the checker. */
 Expr *mk_name(Parser *P, const char *name, const Loc *loc)
 {
     Expr *e = mk_expr(P, E_NAME, loc);
@@ -230,6 +234,7 @@ Expr *mk_name(Parser *P, const char *name, const Loc *loc)
     return e;
 }
 
+/* Make a field access `obj.name`. */
 Expr *mk_field_expr(Parser *P, const Loc *loc, Expr *obj, const char *name, const Loc *nloc)
 {
     Expr *e = mk_expr(P, E_FIELD, loc);
@@ -241,6 +246,7 @@ Expr *mk_field_expr(Parser *P, const Loc *loc, Expr *obj, const char *name, cons
     return e;
 }
 
+/* Make a call of a function by name. */
 Expr *mk_call(Parser *P, const Loc *loc, const char *name, Vec *args)
 {
     Expr *e = mk_expr(P, E_CALL, loc);
@@ -250,6 +256,7 @@ Expr *mk_call(Parser *P, const Loc *loc, const char *name, Vec *args)
     return e;
 }
 
+/* Make a unary (`not`, negation) or binary operator expression. */
 Expr *mk_op(Parser *P, const Loc *loc, Op op, Expr *a, Expr *b)
 {
     Expr *e = mk_expr(P, b || op == OP_NOT || op == OP_NEG ? E_BINARY : E_UNARY, loc);
@@ -261,6 +268,7 @@ Expr *mk_op(Parser *P, const Loc *loc, Op op, Expr *a, Expr *b)
     return e;
 }
 
+/* Make an `is` test (`is missing`, `is below`, ...), negated by `not` when neg. */
 Expr *mk_is(Parser *P, const Loc *loc, IsKind is, bool neg, Expr *a, Expr *b)
 {
     Expr *e = mk_expr(P, E_IS, loc);
@@ -271,6 +279,7 @@ Expr *mk_is(Parser *P, const Loc *loc, IsKind is, bool neg, Expr *a, Expr *b)
     return e;
 }
 
+/* Make an `in` (or `not in`) membership test of a in b. */
 Expr *mk_in(Parser *P, const Loc *loc, bool neg, Expr *a, Expr *b)
 {
     Expr *e = mk_expr(P, E_IN, loc);
@@ -280,6 +289,7 @@ Expr *mk_in(Parser *P, const Loc *loc, bool neg, Expr *a, Expr *b)
     return e;
 }
 
+/* Make `a in last dur`: whether a date falls within a recent period. */
 Expr *mk_window(Parser *P, const Loc *loc, Expr *a, Expr *dur)
 {
     Expr *e = mk_expr(P, E_WINDOW, loc);
@@ -288,6 +298,7 @@ Expr *mk_window(Parser *P, const Loc *loc, Expr *a, Expr *dur)
     return e;
 }
 
+/* Make a duration: n days, working days, weeks, months or years. */
 Expr *mk_unit(Parser *P, const Loc *loc, Expr *n, Unit u)
 {
     Expr *e = mk_expr(P, E_UNIT, loc);
@@ -296,6 +307,7 @@ Expr *mk_unit(Parser *P, const Loc *loc, Expr *n, Unit u)
     return e;
 }
 
+/* Make an `if ... then ... else` expression. */
 Expr *mk_if(Parser *P, const Loc *loc, Expr *c, Expr *t, Expr *el)
 {
     Expr *e = mk_expr(P, E_IF, loc);
@@ -305,6 +317,7 @@ Expr *mk_if(Parser *P, const Loc *loc, Expr *c, Expr *t, Expr *el)
     return e;
 }
 
+/* Make a query (count, any, sum, latest, ...) over the rows of src that pass where. */
 Expr *mk_query(Parser *P, const Loc *loc, QueryKind q, Expr *src, Expr *where)
 {
     Expr *e = mk_expr(P, E_QUERY, loc);
@@ -315,6 +328,7 @@ Expr *mk_query(Parser *P, const Loc *loc, QueryKind q, Expr *src, Expr *where)
     return e;
 }
 
+/* Make `each VAR in SOURCE where ...`: the rows of src, named var, that pass where. */
 Expr *mk_each(Parser *P, const Loc *loc, const char *var, const Loc *vloc, Expr *src, Expr *where)
 {
     Expr *e = mk_expr(P, E_EACH, loc);
@@ -325,6 +339,7 @@ Expr *mk_each(Parser *P, const Loc *loc, const char *var, const Loc *vloc, Expr 
     return e;
 }
 
+/* Make `how many of (...)`: the number of its conditions that hold. */
 Expr *mk_howmany(Parser *P, const Loc *loc, Vec *items)
 {
     Expr *e = mk_expr(P, E_HOWMANY, loc);
@@ -332,6 +347,7 @@ Expr *mk_howmany(Parser *P, const Loc *loc, Vec *items)
     return e;
 }
 
+/* Make an empty list literal; list_add adds its items. */
 Expr *mk_list(Parser *P, const Loc *loc)
 {
     return mk_expr(P, E_LIST, loc);

@@ -332,6 +332,7 @@ static const char *mismatch_hint(Scope *s, Expr *e, Type *want, Type *got)
     return NULL;
 }
 
+/* Report that e has type got where want was expected, with a hint when one fits. */
 static void mismatch(Scope *s, Expr *e, Type *want, Type *got, const char *what)
 {
     ERR(s, e->loc, mismatch_hint(s, e, want, got), "%s: expected %s, found %s", what, type_str(s->p, want), type_str(s->p, got));
@@ -510,7 +511,8 @@ static Type *check_name(Scope *s, Expr *e, Type *want)
                                                            (const char *)sym->decl->u.scale.values.v[0]) : NULL,
             "`%s` is a %s, not a value", n, sym->kind == S_SCALE ? "scale" : "record type");
     else
-        ERR(s, e->loc, did_you_mean(p, suggest(s, n)), "unknown name `%s`", n);
+        /* (no suggestion past the error limit: it would not be shown, and costs an edit distance per name) */
+        ERR(s, e->loc, diag_full(p->diags) ? NULL : did_you_mean(p, suggest(s, n)), "unknown name `%s`", n);
     return p->t_error;
 }
 
@@ -1441,6 +1443,8 @@ static void check_decision(Program *p, Decl *d, Scope *s)
     }
 }
 
+/* Type-check a parameter, let or decision once, recording its type;
+   a parameter's default must be a plain value. */
 static void check_item(Program *p, Sym *sym)
 {
     if (sym->state)
@@ -1640,6 +1644,8 @@ static void check_tests(Program *p, Decl *d)
     }
 }
 
+/* Declare, resolve and type-check the declarations from index `from` on.
+   Returns the number of new errors. */
 int check_program(Program *p, int from)
 {
     int before = p->diags->errors;

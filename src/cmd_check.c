@@ -11,6 +11,8 @@ static const char check_usage[] =
     "Every error is reported as file:line:col with the line and a caret.\n"
     "Exit status: 0 no errors, 1 errors found, 2 a file cannot be read.\n";
 
+/* `qpl check FILE...`: check each file. Exit status 0 if clean, 1 on errors,
+   2 if a file cannot be read. */
 int cmd_check(int argc, char **argv)
 {
     if (argc < 2) {

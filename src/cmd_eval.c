@@ -132,6 +132,8 @@ static int recorder_close(Recorder *r, bool ok)
     return status;
 }
 
+/* `qpl eval`: evaluate a policy against a case database, print its decisions
+   and, with --record, log them. */
 int cmd_eval(int argc, char **argv)
 {
     const char *file = NULL, *db = NULL, *subject = NULL, *id = NULL, *record = NULL;
@@ -286,6 +288,7 @@ static const char init_usage[] =
     "\n"
     "Create a new, empty case database with the reference schema (stdlib/schema.sql).\n";
 
+/* `qpl init-db DB`: create a new case database with the reference schema. */
 int cmd_init_db(int argc, char **argv)
 {
     if (argc == 2 && (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h"))) {

@@ -352,6 +352,7 @@ static bool is_fixture(const char *path)
     return yes;
 }
 
+/* qsort order of path names: alphabetical. */
 static int name_cmp(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
@@ -383,6 +384,7 @@ static void walk(Tally *t, Arena *a, const char *dir)
     }
 }
 
+/* `qpl test`: run the fixture tests in files and directories, optionally with branch coverage. */
 int cmd_test(int argc, char **argv)
 {
     bool coverage = false, quiet = false;

@@ -30,6 +30,7 @@ struct Eval {
 
 static Value ev(Eval *E, Expr *x);
 
+/* Create an evaluator over a program's facts, starting every parameter at its default. */
 Eval *eval_new(Program *p, Facts *f, qdate as_of, Arena *run)
 {
     Eval *E = calloc(1, sizeof *E);
@@ -47,26 +48,31 @@ Eval *eval_new(Program *p, Facts *f, qdate as_of, Arena *run)
     return E;
 }
 
+/* Free an evaluator made by eval_new. */
 void eval_free(Eval *E)
 {
     free(E);
 }
 
+/* Turn on or off recording of the branches and facts behind values, for --explain. */
 void eval_set_explain(Eval *E, bool on)
 {
     E->explain = on;
 }
 
+/* The bad data met for the current subject, or NULL if none. */
 const char *eval_bad(Eval *E)
 {
     return E->bad;
 }
 
+/* The current value of a parameter. */
 Value eval_param(Eval *E, Sym *param)
 {
     return E->params[param->slot];
 }
 
+/* Give a parameter an already evaluated value. */
 void eval_set_param_value(Eval *E, Sym *param, Value v)
 {
     E->params[param->slot] = v;
@@ -150,6 +156,7 @@ int eval_set_param(Eval *E, const char *name, const char *text, char *err, size_
     return 0;
 }
 
+/* Start evaluating for a subject row, with fresh memos (in arena a) for its section. */
 void eval_subject(Eval *E, Section *s, Row *row, Arena *a)
 {
     E->sect = s;
@@ -1025,6 +1032,7 @@ static Value decide(Eval *E, Decl *d, Explain *why)
     }
 }
 
+/* The value of a subject's let or decision, computed once per subject, and why it has it. */
 static Value slot_value(Eval *E, Sym *s, Explain *why)
 {
     int k = s->slot;
@@ -1073,6 +1081,7 @@ static Value slot_value(Eval *E, Sym *s, Explain *why)
     return v;
 }
 
+/* The value of the section's `where` for the current subject; true when it has none. */
 Value eval_filter(Eval *E)
 {
     Expr *w = E->sect ? E->sect->decl->u.sect.where : NULL;
@@ -1081,6 +1090,7 @@ Value eval_filter(Eval *E)
     return ev(E, w);
 }
 
+/* The value of output declaration d for the current subject, and why it has it. */
 Value eval_output(Eval *E, Decl *d, Explain *why)
 {
     Explain ex = {0};
@@ -1090,6 +1100,7 @@ Value eval_output(Eval *E, Decl *d, Explain *why)
     return v;
 }
 
+/* Evaluate an expression typed at the REPL for the current subject, if any. */
 Value eval_expr_value(Eval *E, Expr *x)
 {
     return ev(E, x);

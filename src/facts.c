@@ -74,6 +74,7 @@ static int rec_index(Program *p, Record *r)
     return 0;
 }
 
+/* Create a reader of program p's facts from db, as they stood on as_of. */
 Facts *facts_new(Program *p, sqlite3 *db, qdate as_of, Arena *run)
 {
     Facts *f = calloc(1, sizeof *f);
@@ -86,6 +87,7 @@ Facts *facts_new(Program *p, sqlite3 *db, qdate as_of, Arena *run)
     return f;
 }
 
+/* Free a facts reader and its cached statements. */
 void facts_free(Facts *f)
 {
     if (!f)
@@ -98,6 +100,7 @@ void facts_free(Facts *f)
     free(f);
 }
 
+/* The message of the last SQLite failure, or NULL if there was none. */
 const char *facts_error(Facts *f)
 {
     return f->err[0] ? f->err : NULL;
@@ -325,6 +328,7 @@ static Row *decode(Facts *f, Record *r, sqlite3_stmt *st, int first_col, Arena *
     return row;
 }
 
+/* Start streaming record r's rows in key order, or only the one with key only_id. */
 Subjects *facts_subjects(Facts *f, Record *r, const char *only_id)
 {
     Subjects *s = calloc(1, sizeof *s);
@@ -348,6 +352,7 @@ Subjects *facts_subjects(Facts *f, Record *r, const char *only_id)
     return s;
 }
 
+/* Finish a stream of subjects and free its statements. */
 void facts_subjects_free(Subjects *s)
 {
     if (!s)
@@ -362,6 +367,7 @@ void facts_subjects_free(Subjects *s)
     free(s);
 }
 
+/* The stream's next subject row dated by as-of, or NULL at the end; bad data sets *bad. */
 Row *facts_next(Facts *f, Subjects *s, Arena *a, const char **bad)
 {
     if (!s->st)
@@ -496,6 +502,7 @@ static Value lookup_link(Facts *f, Row *row, Field *fld, Arena *a, const char **
     return rows_list(a, &rows);
 }
 
+/* Follow a row's link field, cached on the row: a list of rows, or one row (or missing). */
 Value facts_link(Facts *f, Row *row, Field *fld, Arena *a, const char **bad)
 {
     if (row->loaded[fld->index])
@@ -512,6 +519,7 @@ Value facts_link(Facts *f, Row *row, Field *fld, Arena *a, const char **bad)
     return v;
 }
 
+/* Every visible row of record r's table, read once per run. */
 Value facts_table(Facts *f, Record *r, Arena *a, const char **bad)
 {
     int ri = rec_index(f->p, r);

@@ -233,6 +233,7 @@ static void load_calendar(Program *p)
     }
 }
 
+/* Load and check a policy file with its modules; NULL only when the file cannot be read. */
 Program *program_load(const char *path, Diags *d)
 {
     Program *p = calloc(1, sizeof *p);
@@ -267,6 +268,7 @@ int program_add_source(Program *p, SourceFile *f)
     return p->diags->errors - before;
 }
 
+/* Free a program, its calendar and everything in its arena. */
 void program_free(Program *p)
 {
     if (!p)

@@ -18,6 +18,7 @@ static const char usage[] =
     "\n"
     "Run `qpl COMMAND --help` for a command's options; `qpl --version` for the version.\n";
 
+/* Run the qpl command named by the first argument; returns its exit status. */
 int main(int argc, char **argv)
 {
     set_exe_dir(argv[0]);

@@ -41,6 +41,7 @@ static bool make(__int128 n, __int128 d, Num *out)
     return true;
 }
 
+/* The number equal to the integer i. */
 Num num_int(int64_t i)
 {
     return (Num){i, 1};
@@ -82,21 +83,25 @@ bool num_parse(const char *s, Num *out)
     return true;
 }
 
+/* a + b into *out; false on overflow. */
 bool num_add(Num a, Num b, Num *out)
 {
     return make((__int128)a.n * b.d + (__int128)b.n * a.d, (__int128)a.d * b.d, out);
 }
 
+/* a - b into *out; false on overflow. */
 bool num_sub(Num a, Num b, Num *out)
 {
     return make((__int128)a.n * b.d - (__int128)b.n * a.d, (__int128)a.d * b.d, out);
 }
 
+/* a * b into *out; false on overflow. */
 bool num_mul(Num a, Num b, Num *out)
 {
     return make((__int128)a.n * b.n, (__int128)a.d * b.d, out);
 }
 
+/* a / b into *out; false on overflow or when b is zero. */
 bool num_div(Num a, Num b, Num *out)
 {
     if (b.n == 0)
@@ -104,17 +109,20 @@ bool num_div(Num a, Num b, Num *out)
     return make((__int128)a.n * b.d, (__int128)a.d * b.n, out);
 }
 
+/* -1, 0 or 1 as a is less than, equal to or greater than b. */
 int num_cmp(Num a, Num b)
 {
     __int128 l = (__int128)a.n * b.d, r = (__int128)b.n * a.d;
     return l < r ? -1 : l > r;
 }
 
+/* Whether a is a whole number. */
 bool num_is_int(Num a)
 {
     return a.d == 1;
 }
 
+/* The integer part of a, truncated toward zero. */
 int64_t num_to_int(Num a)
 {
     return a.n / a.d;

@@ -20,6 +20,7 @@ struct Output {
     Arena *a;
 };
 
+/* Create a collector of program p's decisions, to be written in format fmt. */
 Output *output_new(Program *p, Format fmt, bool explain)
 {
     Output *o = calloc(1, sizeof *o);
@@ -32,6 +33,7 @@ Output *output_new(Program *p, Format fmt, bool explain)
     return o;
 }
 
+/* Close the spool files of an output and free it. */
 void output_free(Output *o)
 {
     for (int i = 0; i < o->p->outputs.n; i++)
@@ -54,6 +56,7 @@ static const char *jstr(Arena *a, const char *s)
     return value_json(a, v_text(s ? s : ""));
 }
 
+/* One decision as a JSON Lines record (without newline) in arena a; why adds its `because`. */
 const char *output_jsonl(Arena *a, Program *p, Section *s, const char *id, Decl *d, Value v, Explain *why)
 {
     const char *pol = p->policy ? p->policy->name : "";
@@ -118,6 +121,7 @@ static int width(const char *s)
     return w;
 }
 
+/* Spool one decision of a subject: a table cell, or a jsonl or csv line (run_policy's EmitFn). */
 void output_emit(void *ctx, Section *s, Row *row, Decl *d, Value v, Explain *why)
 {
     Output *o = ctx;
@@ -199,6 +203,7 @@ static void cell(FILE *out, const char *s, int len, int w, bool last)
     }
 }
 
+/* Write the spooled decisions to out: by decision (jsonl, csv), or one table per subject kind. */
 void output_finish(Output *o, FILE *out)
 {
     Program *p = o->p;

@@ -107,6 +107,7 @@ typedef struct Repl {
 /* ------------------------------------------------------------------ */
 /* small helpers                                                        */
 
+/* realloc, but leave with a message when memory runs out. */
 static void *xrealloc(void *p, size_t n)
 {
     void *q = realloc(p, n);
@@ -117,6 +118,7 @@ static void *xrealloc(void *p, size_t n)
     return q;
 }
 
+/* A heap copy of s (leaves when memory runs out). */
 static char *xstrdup(const char *s)
 {
     size_t n = strlen(s) + 1;
@@ -139,6 +141,7 @@ static void repl_error(Repl *r, const char *hint, const char *fmt, ...)
     r->failed = true;
 }
 
+/* Strip white space from both ends of s, in place; returns the new start. */
 static char *trim(char *s)
 {
     while (isspace((unsigned char)*s))
@@ -149,6 +152,7 @@ static char *trim(char *s)
     return s;
 }
 
+/* Whether s is a plain identifier: a letter or underscore, then letters, digits, underscores. */
 static bool is_ident(const char *s)
 {
     if (!(isalpha((unsigned char)*s) || *s == '_'))
@@ -195,6 +199,7 @@ typedef struct Table {
     Vec rows;               /* const char ** */
 } Table;
 
+/* Add a row of cells to a table; NULL cells are empty. */
 static void tab_row(Table *t, const char *const *cells)
 {
     const char **row = arena_alloc(t->a, (size_t)t->ncols * sizeof *row);
@@ -203,6 +208,7 @@ static void tab_row(Table *t, const char *const *cells)
     vec_push(t->a, &t->rows, row);
 }
 
+/* Print a table with aligned columns, the first row underlined when it is a header. */
 static void tab_print(Table *t, bool header)
 {
     int *w = calloc((size_t)t->ncols, sizeof *w);
@@ -239,6 +245,7 @@ static void tab_print(Table *t, bool header)
 /* ------------------------------------------------------------------ */
 /* showing values                                                       */
 
+/* s as a quoted text literal with escapes, in arena a. */
 static const char *quoted(Arena *a, const char *s)
 {
     size_t n = 2;
@@ -367,6 +374,7 @@ typedef struct Snap {
     bool *used;
 } Snap;
 
+/* Note the sizes of the program's lists, so that snap_restore can undo what is added. */
 static void snap_take(Program *p, Snap *s)
 {
     s->decls = p->decls.n;
@@ -395,6 +403,7 @@ static void snap_take(Program *p, Snap *s)
         s->used[i] = ((Record *)p->records.v[i])->used;
 }
 
+/* Undo everything added to the program since snap_take. */
 static void snap_restore(Program *p, Snap *s)
 {
     p->decls.n = s->decls;
@@ -417,6 +426,7 @@ static void snap_restore(Program *p, Snap *s)
         ((Record *)p->records.v[i])->used = s->used[i];
 }
 
+/* Free the arrays of a snapshot. */
 static void snap_free(Snap *s)
 {
     free(s->lets);
@@ -425,6 +435,7 @@ static void snap_free(Snap *s)
     free(s->used);
 }
 
+/* A source file for text typed at the prompt, in the program's arena. */
 static SourceFile *new_source(Repl *r, const char *text)
 {
     SourceFile *f = arena_alloc(r->p->arena, sizeof *f);
@@ -540,6 +551,7 @@ static void apply_params(Repl *r, Eval *E)
     }
 }
 
+/* Open an evaluation context on the original facts, or on the what-if facts and parameters. */
 static void ctx_open(Repl *r, Ctx *c, bool original)
 {
     memset(c, 0, sizeof *c);
@@ -551,6 +563,7 @@ static void ctx_open(Repl *r, Ctx *c, bool original)
         apply_params(r, c->E);
 }
 
+/* Free an evaluation context and everything opened in it. */
 static void ctx_close(Ctx *c)
 {
     facts_subjects_free(c->st);
@@ -884,6 +897,7 @@ static void rebuild_overlay(Repl *r)
             fprintf(r->d.out, "      = note: while replaying what-if %d: %s\n", i + 1, r->w[i].cmd);
 }
 
+/* Append a what-if to the session's list, copying its strings. */
 static void add_whatif(Repl *r, WKind k, const char *cmd, const char *sql, const char *name, const char *value)
 {
     if (r->nw == r->cw) {
@@ -898,6 +912,7 @@ static void add_whatif(Repl *r, WKind k, const char *cmd, const char *sql, const
     w->value = value ? xstrdup(value) : NULL;
 }
 
+/* Free the strings of a what-if. */
 static void free_whatif(WhatIf *w)
 {
     free(w->cmd);
@@ -909,6 +924,7 @@ static void free_whatif(WhatIf *w)
 /* ------------------------------------------------------------------ */
 /* commands                                                             */
 
+/* Whether a subject is selected; reports an error when none is. */
 static bool need_subject(Repl *r)
 {
     if (r->kind)
@@ -935,6 +951,7 @@ static void subject_ids(Repl *r, Section *s, Arena *a, Vec *v)
     ctx_close(&c);
 }
 
+/* `.subject [KIND [ID]]`: show the subject, list a kind's ids, or select a subject. */
 static void cmd_subject(Repl *r, char *args)
 {
     Program *p = r->p;
@@ -1017,6 +1034,7 @@ static void cmd_subject(Repl *r, char *args)
     }
 }
 
+/* `.asof [DATE]`: show or change the evaluation date. */
 static void cmd_asof(Repl *r, char *args)
 {
     char *w = next_word(&args);
@@ -1033,6 +1051,7 @@ static void cmd_asof(Repl *r, char *args)
     printf("as of %s\n", d);
 }
 
+/* `.param [NAME [VALUE]]`: list the parameters, show one, or change one as a what-if. */
 static void cmd_param(Repl *r, char *args, const char *cmdline)
 {
     Program *p = r->p;
@@ -1112,6 +1131,7 @@ static char *sql_value(const char *v)
     return xstrdup(v);
 }
 
+/* `.set TABLE COLUMN = VALUE [where CONDITION]`: a what-if that updates the in-memory facts. */
 static void cmd_set(Repl *r, char *args, const char *cmdline)
 {
     const char *usage = "write `.set TABLE COLUMN = VALUE where CONDITION`, e.g. "
@@ -1185,6 +1205,7 @@ static void cmd_set(Repl *r, char *args, const char *cmdline)
     free(sql);
 }
 
+/* `.sql STATEMENT`: change the in-memory facts as a what-if, or show a query's rows. */
 static void cmd_sql(Repl *r, char *args, const char *cmdline)
 {
     char *sql = trim(args);
@@ -1201,6 +1222,7 @@ static void cmd_sql(Repl *r, char *args, const char *cmdline)
     }
 }
 
+/* `.whatifs`: list the what-ifs made so far, numbered. */
 static void cmd_whatifs(Repl *r)
 {
     if (!r->nw) {
@@ -1211,6 +1233,7 @@ static void cmd_whatifs(Repl *r)
         printf("%d  %s\n", i + 1, r->w[i].cmd);
 }
 
+/* `.undo`: drop the last what-if, rebuilding the facts if it changed them. */
 static void cmd_undo(Repl *r)
 {
     if (!r->nw) {
@@ -1224,6 +1247,7 @@ static void cmd_undo(Repl *r)
     free_whatif(&w);
 }
 
+/* `.reset`: drop every what-if and go back to the original facts. */
 static void cmd_reset(Repl *r)
 {
     if (!r->nw) {
@@ -1238,6 +1262,7 @@ static void cmd_reset(Repl *r)
     printf("undone %d what-if%s: the facts and parameters are the original ones\n", n, n == 1 ? "" : "s");
 }
 
+/* `.decisions`: a table of every decision about the current subject and its value. */
 static void cmd_decisions(Repl *r)
 {
     if (!need_subject(r))
@@ -1267,6 +1292,7 @@ static void cmd_decisions(Repl *r)
     ctx_close(&c);
 }
 
+/* `.explain NAME`: why a decision or definition has its value: branch, citation, facts. */
 static void cmd_explain(Repl *r, char *args)
 {
     char *name = next_word(&args);
@@ -1341,6 +1367,7 @@ typedef struct Collect {
     Vec ents;
 } Collect;
 
+/* EmitFn keeping every decision of a policy run, for `.diff`. */
 static void collect(void *ctx, Section *s, Row *row, Decl *d, Value v, Explain *why)
 {
     (void)why;
@@ -1356,6 +1383,7 @@ static void collect(void *ctx, Section *s, Row *row, Decl *d, Value v, Explain *
     vec_push(c->a, &c->ents, e);
 }
 
+/* Order collected decisions by section, subject id, then decision name. */
 static int dent_cmp(const void *x, const void *y)
 {
     const DEnt *a = *(const DEnt *const *)x, *b = *(const DEnt *const *)y;
@@ -1365,6 +1393,7 @@ static int dent_cmp(const void *x, const void *y)
     return c ? c : strcmp(a->d->name, b->d->name);
 }
 
+/* `.diff`: every subject's decisions that differ between the original and the what-if facts. */
 static void cmd_diff(Repl *r)
 {
     Program *p = r->p;
@@ -1432,6 +1461,8 @@ static void cmd_diff(Repl *r)
     arena_free(a);
 }
 
+/* `.reload`: read the policy file again, keeping the typed definitions and what-ifs
+   that still fit it. */
 static void cmd_reload(Repl *r)
 {
     if (!r->policy_path) {
@@ -1500,6 +1531,7 @@ static const char *const commands[] = {
     ".reset", ".set", ".sql", ".subject", ".undo", ".whatifs", NULL
 };
 
+/* Run a dot command; any unambiguous prefix of its name will do. */
 static void command(Repl *r, char *line)
 {
     char *cmdline = xstrdup(line);
@@ -1591,6 +1623,7 @@ static Repl *g_repl;
 static Vec g_cands;
 static Arena *g_ca;
 
+/* Add s to the completion candidates. */
 static void cand(const char *s)
 {
     vec_push(g_ca, &g_cands, (void *)s);
@@ -1668,6 +1701,7 @@ static void candidates(Repl *r, int start)
     }
 }
 
+/* Readline generator: the next distinct candidate starting with text, or NULL. */
 static char *complete_next(const char *text, int state)
 {
     static int idx;
@@ -1685,6 +1719,7 @@ static char *complete_next(const char *text, int state)
     return NULL;
 }
 
+/* Readline completion hook: the matches for the word at `start`. */
 static char **complete(const char *text, int start, int end)
 {
     (void)end;
@@ -1726,6 +1761,7 @@ static char *read_line(Repl *r, const char *prompt)
     return line;
 }
 
+/* The prompt, naming the current subject if there is one. */
 static const char *main_prompt(Repl *r)
 {
     if (r->kind)
@@ -1763,6 +1799,7 @@ static sqlite3 *schema_db(void)
     return db;
 }
 
+/* `qpl repl`: run the interactive what-if session; returns the exit status. */
 int cmd_repl(int argc, char **argv)
 {
     const char *file = NULL, *db = NULL, *as_of_s = NULL;

@@ -5,6 +5,7 @@
 #include <unistd.h>
 #include "run.h"
 
+/* Today's date, in local time. */
 qdate today(void)
 {
     time_t t = time(NULL);
@@ -13,6 +14,7 @@ qdate today(void)
     return date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
 }
 
+/* Open a case database read-only and make sure it is SQLite; NULL after a message if not. */
 sqlite3 *open_case_db(const char *path)
 {
     if (access(path, R_OK) != 0) {
@@ -61,6 +63,8 @@ static bool bad_data(Section *s, Row *row, const char *bad, const RunOpts *o, Em
     return false;
 }
 
+/* Evaluate and emit every decision about each selected subject. Returns 0, or 1
+   after reporting bad data or a database error. */
 int run_policy(Program *p, Facts *f, Eval *E, const RunOpts *o, EmitFn emit, void *ctx, Diags *d)
 {
     Arena *a = arena_new();

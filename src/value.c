@@ -102,6 +102,7 @@ static void json_into(char *buf, size_t size, size_t *len, Value v)
         *len = size - 1;
 }
 
+/* A value as JSON (the jsonl encoding), in arena a. */
 const char *value_json(Arena *a, Value v)
 {
     char buf[8192];
@@ -111,6 +112,7 @@ const char *value_json(Arena *a, Value v)
     return arena_strndup(a, buf, len);
 }
 
+/* A value as text for people (tables, csv, the REPL), in arena a. */
 const char *value_text(Arena *a, Value v)
 {
     switch (v.k) {
@@ -158,6 +160,7 @@ const char *value_text(Arena *a, Value v)
     }
 }
 
+/* Whether two values are equal; missing values, deadlines and quorums never are. */
 bool value_eq(Value a, Value b)
 {
     if (a.k != b.k)
@@ -181,6 +184,7 @@ bool value_eq(Value a, Value b)
     }
 }
 
+/* Compare two values of the same ordered type: negative, zero or positive. */
 int value_cmp(Value a, Value b)
 {
     switch (a.k) {
