@@ -895,11 +895,11 @@ static Value decide(Eval *E, Decl *d, Explain *why)
                 if (!c.u.b)
                     continue;
             }
-            why->branch = branch_text(E, d, b->loc);
+            why->branch = E->explain ? branch_text(E, d, b->loc) : NULL;
             why->cite = b->cite ? b->cite : d->u.dec.cite;
             b->used = true;
             if (d->kind == D_LADDER) {
-                if (b->since) {
+                if (b->since && E->explain) {
                     Value since = ev(E, b->since);
                     if (since.k == V_DATE) {
                         char ds[16];

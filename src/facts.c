@@ -226,6 +226,13 @@ int facts_validate(Facts *f, Diags *d)
     return errors;
 }
 
+/* How a row is named in messages: by its key, else by its rowid. */
+static const char *row_name(Arena *a, Record *r, Row *row)
+{
+    return row->key ? arena_printf(a, "%s row with key %s", r->table, row->key)
+                    : arena_printf(a, "%s row %lld", r->table, (long long)row->rowid);
+}
+
 /* Decode the current row of st (rowid, columns...) into a Row; NULL when the
    row is dated after as-of. Bad data sets *bad and returns NULL. */
 static Row *decode(Facts *f, Record *r, sqlite3_stmt *st, int first_col, Arena *a, const char **bad)
@@ -252,14 +259,12 @@ static Row *decode(Facts *f, Record *r, sqlite3_stmt *st, int first_col, Arena *
             continue;
         Value *out = &row->cols[i];
         int ty = sqlite3_column_type(st, col);
-        const char *where = row->key ? arena_printf(a, "%s row with key %s", r->table, row->key)
-                                     : arena_printf(a, "%s row %lld", r->table, (long long)row->rowid);
         if (ty == SQLITE_NULL) {
             if (fl->required) {
-                *bad = arena_printf(a, "bad data in %s: column %s is NULL, but the policy's binding says it is required", where, fl->name);
+                *bad = arena_printf(a, "bad data in %s: column %s is NULL, but the policy's binding says it is required", row_name(a, r, row), fl->name);
                 return row;
             }
-            *out = v_missing(arena_printf(a, "%s.%s is not recorded (NULL) in %s", r->table, fl->name, where));
+            *out = v_missing(arena_printf(a, "%s.%s is not recorded (NULL) in %s", r->table, fl->name, row_name(a, r, row)));
             col++;
             continue;
         }
@@ -267,7 +272,7 @@ static Row *decode(Facts *f, Record *r, sqlite3_stmt *st, int first_col, Arena *
         case T_BOOL: {
             sqlite3_int64 v = sqlite3_column_int64(st, col);
             if (ty != SQLITE_INTEGER || (v != 0 && v != 1)) {
-                *bad = arena_printf(a, "bad data in %s: column %s holds %s, not 0 or 1", where, fl->name,
+                *bad = arena_printf(a, "bad data in %s: column %s holds %s, not 0 or 1", row_name(a, r, row), fl->name,
                                     (const char *)sqlite3_column_text(st, col));
                 return row;
             }
@@ -279,7 +284,7 @@ static Row *decode(Facts *f, Record *r, sqlite3_stmt *st, int first_col, Arena *
             if (ty == SQLITE_INTEGER)
                 n = num_int(sqlite3_column_int64(st, col));
             else if (ty != SQLITE_FLOAT || !num_from_double(sqlite3_column_double(st, col), &n)) {
-                *bad = arena_printf(a, "bad data in %s: column %s holds %s, not a number", where, fl->name,
+                *bad = arena_printf(a, "bad data in %s: column %s holds %s, not a number", row_name(a, r, row), fl->name,
                                     (const char *)sqlite3_column_text(st, col));
                 return row;
             }
@@ -294,7 +299,7 @@ static Row *decode(Facts *f, Record *r, sqlite3_stmt *st, int first_col, Arena *
             qdate d;
             if (ty != SQLITE_TEXT || !date_parse(s, (size_t)sqlite3_column_bytes(st, col), &d)) {
                 *bad = arena_printf(a, "bad data in %s: column %s holds \"%s\", which is not a date (YYYY-MM-DD)",
-                                    where, fl->name, s);
+                                    row_name(a, r, row), fl->name, s);
                 return row;
             }
             if (fl->not_yet && d > f->as_of)
@@ -307,7 +312,7 @@ static Row *decode(Facts *f, Record *r, sqlite3_stmt *st, int first_col, Arena *
             const char *s = (const char *)sqlite3_column_text(st, col);
             int c = scale_lookup(fl->type->scale, s, (size_t)sqlite3_column_bytes(st, col));
             if (c < 0) {
-                *bad = arena_printf(a, "bad data in %s: column %s holds \"%s\", which is not a known %s", where,
+                *bad = arena_printf(a, "bad data in %s: column %s holds \"%s\", which is not a known %s", row_name(a, r, row),
                                     fl->name, s, fl->type->name);
                 return row;
             }

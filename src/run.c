@@ -37,6 +37,7 @@ sqlite3 *open_case_db(const char *path)
         return NULL;
     }
     sqlite3_finalize(st);
+    sqlite3_exec(db, "PRAGMA cache_size = -16384; PRAGMA mmap_size = 268435456", NULL, NULL, NULL);
     return db;
 }
 
