@@ -540,6 +540,11 @@ static Type *check_field(Scope *s, Expr *e, Type *want)
     }
     Type *t = check(s, obj, NULL);
     (void)want;
+    if (obj->kind == E_NAME && obj->u.name.sym && obj->u.name.sym->kind == S_DECISION &&
+        obj->u.name.sym->decl->kind == D_LADDER && !strcmp(n, "since")) {
+        e->u.field.index = -3;  /* the date the ladder's stage was entered */
+        return p->t_date;
+    }
     switch (t->kind) {
     case T_RECORD: {
         Field *f = find_field(t->rec, n);
@@ -777,7 +782,7 @@ static Type *check_query(Scope *s, Expr *e)
 
 /* How deeply checks may nest, counting the definitions checked on the way:
    deeper expressions would overflow the stack here and in the evaluator. */
-#define MAXDEPTH 1000
+#define MAXDEPTH 256
 static int check_depth;
 static bool depth_reported;
 

@@ -277,8 +277,11 @@ static Value add_duration(Eval *E, qdate d, Value dur, int sign)
             calendar_years(E->p->cal, &y0, &y1);
             char ds[16];
             date_format(d, ds);
-            return MISSING("working days from %s reach beyond the years the %s calendar covers (%d-%d)", ds,
-                           calendar_name(E->p->cal), y0, y1);
+            Value v = MISSING("working days from %s reach beyond the years the %s calendar covers (%d-%d)", ds,
+                              calendar_name(E->p->cal), y0, y1);
+            if (!E->bad)
+                E->bad = v.u.why;
+            return v;
         }
         return v_date(out);
     }
@@ -611,8 +614,15 @@ static Value call(Eval *E, Expr *x)
         int n;
         if (!E->p->cal)
             return v_missing("working days need a calendar");
-        if (calendar_working_days_between(E->p->cal, d1.u.d, d2.u.d, &n) != 0)
-            return v_missing("the dates lie outside the years the calendar covers");
+        if (calendar_working_days_between(E->p->cal, d1.u.d, d2.u.d, &n) != 0) {
+            int y0, y1;
+            calendar_years(E->p->cal, &y0, &y1);
+            Value v = MISSING("working days between these dates reach beyond the years the %s calendar covers (%d-%d)",
+                              calendar_name(E->p->cal), y0, y1);
+            if (!E->bad)
+                E->bad = v.u.why;
+            return v;
+        }
         return v_num(num_int(n));
     }
     default: {
@@ -663,6 +673,13 @@ static Value ev(Eval *E, Expr *x)
     case E_FIELD: {
         if (x->u.field.code >= 0)
             return v_code(x->type->scale, x->u.field.code);
+        if (x->u.field.index == -3) {
+            Explain ex = {0};
+            Value st = slot_value(E, x->u.field.obj->u.name.sym, &ex);
+            if (st.k == V_MISSING)
+                return st;
+            return ex.since.k == V_DATE ? ex.since : MISSING("the ladder does not say since when it is at `%s`", value_text(E->a, st));
+        }
         Value o = ev(E, x->u.field.obj);
         if (o.k == V_MISSING)
             return o;
@@ -899,9 +916,11 @@ static Value decide(Eval *E, Decl *d, Explain *why)
             why->cite = b->cite ? b->cite : d->u.dec.cite;
             b->used = true;
             if (d->kind == D_LADDER) {
-                if (b->since && E->explain) {
+                why->since = v_missing("no `since` date");
+                if (b->since) {
                     Value since = ev(E, b->since);
-                    if (since.k == V_DATE) {
+                    why->since = since;
+                    if (since.k == V_DATE && E->explain) {
                         char ds[16];
                         date_format(since.u.d, ds);
                         why->branch = arena_printf(E->a, "%s (since %s)", why->branch, ds);

@@ -12,6 +12,7 @@ typedef struct Explain {
     const char *branch;
     const char *cite;
     Vec facts;              /* const char* descriptions of facts used */
+    Value since;            /* ladders: when the stage was entered (missing if not said) */
 } Explain;
 
 Eval *eval_new(Program *p, Facts *f, qdate as_of, Arena *run);

@@ -611,7 +611,9 @@ static int ctx_subject(Repl *r, Ctx *c)
 static bool eval_failed(Repl *r, Ctx *c)
 {
     if (eval_bad(c->E)) {
-        repl_error(r, "fix the data in the case database, or change it with .set", "%s", eval_bad(c->E));
+        const char *bad = eval_bad(c->E);
+        repl_error(r, strncmp(bad, "bad data", 8) ? NULL : "fix the data in the case database, or change it with .set",
+                   "%s", bad);
         return true;
     }
     if (facts_error(c->f)) {

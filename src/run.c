@@ -56,8 +56,8 @@ static bool bad_data(Section *s, Row *row, const char *bad, const RunOpts *o, Em
 {
     if (!o->keep_going) {
         diag_plain(d, "%s", bad);
-        fprintf(d->out, "      = hint: fix the data, or run with --keep-going to report this %s as undetermined\n",
-                s->rec->name);
+        fprintf(d->out, "      = hint: %srun with --keep-going to report this %s as undetermined\n",
+                strncmp(bad, "bad data", 8) ? "" : "fix the data, or ", s->rec->name);
         return true;
     }
     emit_bad(s, row, bad, emit, ctx);
