@@ -128,16 +128,17 @@ static sqlite3 *build_db(Decl *t, const char *dir, char *err, size_t errlen)
             free(sql);
             continue;
         }
-        char sql[4096];
-        size_t len = (size_t)snprintf(sql, sizeof sql, "INSERT INTO \"%s\" (", gv->table);
-        for (int c = 0; c < gv->cols.n && len < sizeof sql - 64; c++)
-            len += (size_t)snprintf(sql + len, sizeof sql - len, "%s\"%s\"", c ? ", " : "", (const char *)gv->cols.v[c]);
-        len += (size_t)snprintf(sql + len, sizeof sql - len, ") VALUES (");
-        for (int c = 0; c < gv->cols.n && len < sizeof sql - 8; c++)
-            len += (size_t)snprintf(sql + len, sizeof sql - len, "%s?", c ? ", " : "");
-        snprintf(sql + len, sizeof sql - len, ")");
+        Arena *tmp = arena_new();
+        const char *cols = "", *marks = "";
+        for (int c = 0; c < gv->cols.n; c++) {
+            cols = arena_printf(tmp, "%s%s\"%s\"", cols, c ? ", " : "", (const char *)gv->cols.v[c]);
+            marks = arena_printf(tmp, "%s%s?", marks, c ? ", " : "");
+        }
+        const char *sql = arena_printf(tmp, "INSERT INTO \"%s\" (%s) VALUES (%s)", gv->table, cols, marks);
         sqlite3_stmt *st;
-        if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) != SQLITE_OK) {
+        int prc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
+        arena_free(tmp);
+        if (prc != SQLITE_OK) {
             snprintf(err, errlen, "line %d: given %s: %s", gv->loc.line, gv->table, sqlite3_errmsg(db));
             sqlite3_close(db);
             return NULL;

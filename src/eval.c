@@ -6,6 +6,7 @@
 #include "eval.h"
 
 #define MAXENV 64
+#define MAXNEST 250
 
 struct Eval {
     Program *p;
@@ -23,6 +24,7 @@ struct Eval {
     int nmemo;
     Value env[MAXENV];
     int depth;
+    int nest;               /* expressions being evaluated, through definitions */
     const char *bad;
     bool explain;
     Vec *facts_used;
@@ -200,6 +202,8 @@ static Value row_field(Eval *E, Row *r, int i)
         return r->cols[i];
     }
     if (f->link == 3) {
+        if (!r->persistent && r->loaded[i])
+            return r->cols[i];
         if (E->depth >= MAXENV - 1)
             return MISSING("expression nested too deeply");
         int saved = E->depth;
@@ -210,6 +214,10 @@ static Value row_field(Eval *E, Row *r, int i)
         Value v = ev(E, f->expr);
         memcpy(E->env, env0, sizeof(Value) * (size_t)saved);
         E->depth = saved;
+        if (!r->persistent) {
+            r->cols[i] = v;
+            r->loaded[i] = 1;
+        }
         return v;
     }
     const char *bad = NULL;
@@ -635,7 +643,7 @@ static Value call(Eval *E, Expr *x)
 }
 
 /* Evaluate an expression in the current environment. */
-static Value ev(Eval *E, Expr *x)
+static Value ev_inner(Eval *E, Expr *x)
 {
     switch (x->kind) {
     case E_NUM: {
@@ -820,6 +828,17 @@ static Value ev(Eval *E, Expr *x)
     }
     }
     return v_missing("unknown expression");
+}
+
+/* Evaluate an expression, refusing nesting (through definitions) too deep for the stack. */
+static Value ev(Eval *E, Expr *x)
+{
+    if (E->nest >= MAXNEST)
+        return v_missing("the policy's definitions nest too deeply to evaluate");
+    E->nest++;
+    Value v = ev_inner(E, x);
+    E->nest--;
+    return v;
 }
 
 /* The source text of a branch, on one line, for explanations. */
