@@ -33,6 +33,7 @@ struct Facts {
     sqlite3_stmt **lookup;  /* per record index * field: prepared lookups */
     Cached *tables;
     int ntables;
+    const char **why;       /* per record index * field: reasons for NULL (2k) and not yet (2k+1) */
     char err[512];
 };
 
@@ -84,6 +85,7 @@ Facts *facts_new(Program *p, sqlite3 *db, qdate as_of, Arena *run)
     f->run = run;
     f->lookup = calloc((size_t)p->records.n * 64 + 1, sizeof *f->lookup);
     f->tables = calloc((size_t)p->records.n + 1, sizeof *f->tables);
+    f->why = calloc((size_t)p->records.n * 128 + 2, sizeof *f->why);
     return f;
 }
 
@@ -97,6 +99,7 @@ void facts_free(Facts *f)
             sqlite3_finalize(f->lookup[i]);
     free(f->lookup);
     free(f->tables);
+    free(f->why);
     free(f);
 }
 
@@ -226,6 +229,18 @@ int facts_validate(Facts *f, Diags *d)
     return errors;
 }
 
+/* Why a column reads as missing (made once per column and kept for the run). */
+static const char *reason(Facts *f, Record *r, int field, bool not_yet)
+{
+    int slot = (rec_index(f->p, r) * 64 + (field < 64 ? field : 63)) * 2 + not_yet;
+    if (!f->why[slot]) {
+        Field *fl = r->fields.v[field];
+        f->why[slot] = not_yet ? arena_printf(f->run, "%s.%s is after the as-of date (not yet)", r->table, fl->name)
+                               : arena_printf(f->run, "%s.%s is not recorded (NULL)", r->table, fl->name);
+    }
+    return f->why[slot];
+}
+
 /* How a row is named in messages: by its key, else by its rowid. */
 static const char *row_name(Arena *a, Record *r, Row *row)
 {
@@ -264,7 +279,7 @@ static Row *decode(Facts *f, Record *r, sqlite3_stmt *st, int first_col, Arena *
                 *bad = arena_printf(a, "bad data in %s: column %s is NULL, but the policy's binding says it is required", row_name(a, r, row), fl->name);
                 return row;
             }
-            *out = v_missing(arena_printf(a, "%s.%s is not recorded (NULL) in %s", r->table, fl->name, row_name(a, r, row)));
+            *out = v_missing(reason(f, r, i, false));
             col++;
             continue;
         }
@@ -303,7 +318,7 @@ static Row *decode(Facts *f, Record *r, sqlite3_stmt *st, int first_col, Arena *
                 return row;
             }
             if (fl->not_yet && d > f->as_of)
-                *out = v_missing(arena_printf(a, "%s.%s is after the as-of date (not yet)", r->table, fl->name));
+                *out = v_missing(reason(f, r, i, true));
             else
                 *out = v_date(d);
             break;

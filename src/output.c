@@ -60,18 +60,42 @@ static const char *jstr(Arena *a, const char *s)
 const char *output_jsonl(Arena *a, Program *p, Section *s, const char *id, Decl *d, Value v, Explain *why)
 {
     const char *pol = p->policy ? p->policy->name : "";
-    const char *line = arena_printf(a, "{\"policy\":%s,\"subject\":%s,\"id\":%s,\"decision\":%s,\"value\":%s", jstr(a, pol),
-                                    jstr(a, s->rec->name), jstr(a, id), jstr(a, d->name), value_json(a, v));
-    if (v.k == V_MISSING)
-        line = arena_printf(a, "%s,\"reason\":%s", line, jstr(a, v.u.why));
+    const char *parts[16];
+    int n = 0;
+    parts[n++] = "{\"policy\":";
+    parts[n++] = jstr(a, pol);
+    parts[n++] = ",\"subject\":";
+    parts[n++] = jstr(a, s->rec->name);
+    parts[n++] = ",\"id\":";
+    parts[n++] = jstr(a, id);
+    parts[n++] = ",\"decision\":";
+    parts[n++] = jstr(a, d->name);
+    parts[n++] = ",\"value\":";
+    parts[n++] = value_json(a, v);
+    if (v.k == V_MISSING) {
+        parts[n++] = ",\"reason\":";
+        parts[n++] = jstr(a, v.u.why);
+    }
     if (why) {
         const char *facts = "[";
         for (int i = 0; i < why->facts.n; i++)
             facts = arena_printf(a, "%s%s%s", facts, i ? "," : "", jstr(a, why->facts.v[i]));
-        line = arena_printf(a, "%s,\"because\":{\"branch\":%s,\"cite\":%s,\"facts\":%s]}", line,
-                            why->branch ? jstr(a, why->branch) : "null", why->cite ? jstr(a, why->cite) : "null", facts);
+        parts[n++] = arena_printf(a, ",\"because\":{\"branch\":%s,\"cite\":%s,\"facts\":%s]}",
+                                  why->branch ? jstr(a, why->branch) : "null", why->cite ? jstr(a, why->cite) : "null",
+                                  facts);
     }
-    return arena_printf(a, "%s}", line);
+    parts[n++] = "}";
+    size_t len = 0;
+    for (int i = 0; i < n; i++)
+        len += strlen(parts[i]);
+    char *out = arena_alloc(a, len + 1), *q = out;
+    for (int i = 0; i < n; i++) {
+        size_t l = strlen(parts[i]);
+        memcpy(q, parts[i], l);
+        q += l;
+    }
+    *q = 0;
+    return out;
 }
 
 /* A CSV field, quoted when needed. */
