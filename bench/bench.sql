@@ -17,6 +17,14 @@
 -- months = 2025-02-28), which SQLite's own '+N months' modifier does not do.
 .bail on
 
+-- The same SQLite settings as `qpl eval` uses on its read-only connection
+-- (src/run.c: open_case_db), so that the comparison is of the evaluation,
+-- not of the page cache. (Setting mmap_size prints the new value: hide it.)
+.output /dev/null
+PRAGMA cache_size = -16384;
+PRAGMA mmap_size = 268435456;
+.output stdout
+
 CREATE TEMP TABLE p AS
 SELECT '2025-01-31' AS as_of,
        5 AS alert_threshold,
@@ -96,12 +104,12 @@ ORDER BY pr.id;
 CREATE TEMP TABLE g (
     id TEXT PRIMARY KEY,
     a90, high_alerts, agencies, multi_agency, sustained, signs, risk_summit,
-    mms, mms_known, dflt, rag, q_due, q_done, stage, suspended, v_due, open_sg
+    mms, mms_why, dflt, rag, q_due, q_done, stage, suspended, v_due, open_sg
 ) WITHOUT ROWID;
 
 INSERT INTO g
 SELECT id, a90, high_alerts, agencies, multi_agency, sustained, signs, risk_summit,
-       mms, mms_known, dflt, rag, q_due, q_done, stage,
+       mms, mms_why, dflt, rag, q_due, q_done, stage,
        stage >= 2 OR wsc,
        -- next contract visit: base + 12 or 24 months (clamped), unless suspended (stage >= QI or WSC)
        CASE WHEN stage >= 2 OR wsc OR base IS NULL THEN NULL
@@ -111,14 +119,21 @@ SELECT id, a90, high_alerts, agencies, multi_agency, sustained, signs, risk_summ
        open_sg
 FROM (
   SELECT id, a90, high_alerts, agencies, multi_agency, sustained, risk_summit, wsc, open_sg,
-         high_alerts + multi_agency + sustained AS signs, mms, mms_known, dflt, q_due, q_done, stage, base, rag,
+         high_alerts + multi_agency + sustained AS signs, mms, mms_why, dflt, q_due, q_done, stage, base, rag,
          CASE WHEN market_risk OR chc_funded OR rag <> 'green' THEN 12 ELSE 24 END AS ival
   FROM (
     SELECT id, a90, high_alerts, agencies, multi_agency, sustained, risk_summit, wsc, open_sg, market_risk,
            chc_funded, q_due, q_done, base, stage,
-           -- minimum standard: undetermined unless registered with all six ratings of a latest inspection
-           reg AND i_rowid IS NOT NULL AND overall IS NOT NULL AND safe IS NOT NULL AND effective IS NOT NULL
-             AND caring IS NOT NULL AND responsive IS NOT NULL AND well_led IS NOT NULL AS mms_known,
+           -- minimum standard: undetermined (the text of the first `missing when` branch that holds)
+           -- unless registered with all six ratings of a latest inspection
+           CASE WHEN NOT reg THEN 'missing when not cqc_registered'
+                WHEN i_rowid IS NULL THEN 'missing when latest_inspection is missing'
+                WHEN overall IS NULL OR safe IS NULL OR effective IS NULL OR caring IS NULL
+                  OR responsive IS NULL OR well_led IS NULL
+                THEN 'missing when latest_inspection.overall is missing or latest_inspection.safe is missing'
+                  || ' or latest_inspection.effective is missing or latest_inspection.caring is missing'
+                  || ' or latest_inspection.responsive is missing or latest_inspection.well_led is missing'
+           END AS mms_why,
            overall IN ('good', 'outstanding') AND safe IN ('good', 'outstanding')
              AND effective IN ('good', 'outstanding') AND caring IN ('good', 'outstanding')
              AND responsive IN ('good', 'outstanding') AND well_led IN ('good', 'outstanding') AS mms,
@@ -176,11 +191,11 @@ SELECT json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision
 SELECT json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'risk_summit_recommended',
                    'value', json(CASE WHEN signs >= 2 AND NOT risk_summit THEN 'true' ELSE 'false' END))
   FROM g ORDER BY id;
-SELECT CASE WHEN mms_known
+SELECT CASE WHEN mms_why IS NULL
          THEN json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'meets_minimum_standard',
                           'value', json(CASE WHEN mms THEN 'true' ELSE 'false' END))
          ELSE json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'meets_minimum_standard',
-                          'value', NULL, 'reason', 'the policy gives no value here') END
+                          'value', NULL, 'reason', 'the policy leaves `meets_minimum_standard` undetermined: ' || mms_why) END
   FROM g ORDER BY id;
 SELECT json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'provider_default',
                    'value', json(CASE WHEN dflt THEN 'true' ELSE 'false' END)) FROM g ORDER BY id;
@@ -209,7 +224,7 @@ SELECT CASE
                           'value', json('{"due":null,"done":null,"status":"suspended"}'))
          ELSE json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'next_contract_visit',
                           'value', NULL, 'reason',
-                          'no start date: providers.contract_start is not recorded (NULL) in providers row with key ' || id)
+                          'no start date: providers.contract_start is not recorded (NULL)')
        END
   FROM g ORDER BY id;
 SELECT json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'recommend_quality_improvement',

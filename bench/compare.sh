@@ -33,8 +33,10 @@ for mix in lewisham mixed; do
             echo "ORDER    $db as of $d: the same $lines lines, in a different order"
             status=1
         else
-            echo "DIFFERENT $db as of $d: qpl $lines lines, sql $(wc -l < "$s") lines; first differences (< qpl, > sql):"
-            diff "$q" "$s" | head -20 || true
+            echo "DIFFERENT $db as of $d: qpl $lines lines, sql $(wc -l < "$s") lines; differing qpl lines by decision:"
+            diff "$q" "$s" | grep '^<' | grep -o '"decision":"[a-z0-9_]*"' | sort | uniq -c || true
+            echo "  first differences (< qpl, > sql):"
+            diff "$q" "$s" | grep '^[<>]' | head -4 || true
             status=1
         fi
     done

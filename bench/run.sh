@@ -10,7 +10,9 @@
 # bench/data/providers-N.db), then times, in the same hyperfine session,
 #   qpl eval bench/bench.qpl --db DB --as-of 2025-01-31 --format jsonl > /dev/null
 #   sqlite3 DB < bench/bench.sql > /dev/null
-# and measures both programs' peak resident memory with /usr/bin/time -v.
+# and measures both programs' peak resident memory with /usr/bin/time -v, and
+# the anonymous (heap) part of qpl's with bench/peakmem.py: qpl maps the
+# database into memory (PRAGMA mmap_size), and mapped pages count in RSS.
 # hyperfine's JSON goes to bench/data/hyperfine-N.json; the summary table is
 # printed and saved to bench/data/results.txt. Check that both commands give
 # the same output with bench/compare.sh.
@@ -52,17 +54,19 @@ for size in "$@"; do
     hyperfine --warmup 1 --runs "$RUNS" --export-json "$json" -n qpl "$qcmd" -n sql "$scmd" >&2
     qrss=$(peak_mb "$qcmd")
     srss=$(peak_mb "$scmd")
-    rows="$rows$size $n $json $qrss $srss
+    # the anonymous part (heap) of qpl's peak, apart from mapped database pages
+    qanon=$(python3 bench/peakmem.py -- $QPL eval bench/bench.qpl --db "$db" --as-of $AS_OF --format jsonl | cut -d' ' -f2)
+    rows="$rows$size $n $json $qrss $qanon $srss
 "
 done
 
 printf '%s' "$rows" | python3 -c '
 import json, sys
-print("| size | providers | qpl median (s) | sql median (s) | qpl / sql | qpl peak RSS (MB) | sql peak RSS (MB) |")
-print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+print("| size | providers | qpl median (s) | sql median (s) | qpl / sql | qpl peak RSS (MB) | qpl peak anon (MB) | sql peak RSS (MB) |")
+print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 for line in sys.stdin:
-    size, n, path, qrss, srss = line.split()
+    size, n, path, qrss, qanon, srss = line.split()
     res = {r["command"]: r for r in json.load(open(path))["results"]}
     q, s = res["qpl"]["median"], res["sql"]["median"]
-    print("| %s | %s | %.3f | %.3f | %.2f | %s | %s |" % (size, format(int(n), ","), q, s, q / s, qrss, srss))
+    print("| %s | %s | %.3f | %.3f | %.2f | %s | %s | %s |" % (size, format(int(n), ","), q, s, q / s, qrss, qanon, srss))
 ' | tee "$DATA/results.txt"
