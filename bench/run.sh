@@ -55,7 +55,7 @@ for size in "$@"; do
     qrss=$(peak_mb "$qcmd")
     srss=$(peak_mb "$scmd")
     # the anonymous part (heap) of qpl's peak, apart from mapped database pages
-    qanon=$(python3 bench/peakmem.py -- $QPL eval bench/bench.qpl --db "$db" --as-of $AS_OF --format jsonl | cut -d' ' -f2)
+    qanon=$(python3 bench/peakmem.py -- "$QPL" eval bench/bench.qpl --db "$db" --as-of $AS_OF --format jsonl | cut -d' ' -f2)
     rows="$rows$size $n $json $qrss $qanon $srss
 "
 done

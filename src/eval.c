@@ -841,27 +841,31 @@ static Value ev(Eval *E, Expr *x)
     return v;
 }
 
+/* Where (line, col) falls in a source file's text (columns count characters). */
+static const char *source_pos(SourceFile *f, int line, int col)
+{
+    const char *p = f->src, *end = f->src + f->len;
+    for (int l = 1; l < line; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl)
+            return NULL;
+        p = nl + 1;
+    }
+    for (int c = 1; c < col && p < end && *p != '\n'; p++)
+        if (((unsigned char)p[1] & 0xC0) != 0x80)
+            c++;
+    return p;
+}
+
 /* The source text of a branch, on one line, for explanations. */
 static const char *branch_text(Eval *E, Decl *d, Loc loc)
 {
     SourceFile *f = d->file;
     if (!f || !f->src)
         return "";
-    const char *p = f->src, *end = f->src + f->len;
-    for (int l = 1; l < loc.line && p < end; l++) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        if (!nl)
-            return "";
-        p = nl + 1;
-    }
-    p += loc.col - 1 < end - p ? loc.col - 1 : 0;
-    const char *q = p;
-    for (int l = loc.line; q < end; q++) {
-        if (*q == '\n')
-            l++;
-        if (l > loc.end_line || (l == loc.end_line && *q != '\n' && 0))
-            break;
-    }
+    const char *p = source_pos(f, loc.line, loc.col), *q = source_pos(f, loc.end_line, loc.end_col);
+    if (!p || !q || q < p)
+        return "";
     /* collapse whitespace, drop the cite and comments */
     char buf[512];
     size_t n = 0;
@@ -949,7 +953,8 @@ static Value decide(Eval *E, Decl *d, Explain *why)
             }
             Value v = ev(E, b->value);
             if (b->value->kind == E_MISSING)
-                v = MISSING("the policy leaves `%s` undetermined: %s", d->name, why->branch);
+                v = MISSING("the policy leaves `%s` undetermined: %s", d->name,
+                            why->branch ? why->branch : branch_text(E, d, b->loc));
             if (v.k == V_CODE && !v.scale)
                 v.scale = d->type->scale;
             return v;

@@ -140,6 +140,54 @@ static sqlite3_stmt *prepare(Facts *f, const char *sql)
     return st;
 }
 
+/* SQL condition true for a value whose storage type cannot fit the field's type, or NULL. */
+static const char *storage_condition(Arena *a, Field *fl)
+{
+    const char *n = fl->name;
+    switch (fl->type->kind) {
+    case T_BOOL: /* 2 is bad data, reported on its row */
+        return arena_printf(a, "typeof(\"%s\") NOT IN ('null', 'integer')", n);
+    case T_NUMBER: return arena_printf(a, "typeof(\"%s\") NOT IN ('null', 'integer', 'real')", n);
+    case T_DATE:
+    case T_CODE: return arena_printf(a, "typeof(\"%s\") NOT IN ('null', 'text')", n);
+    default: return NULL;
+    }
+}
+
+/* Report columns holding values of the wrong storage type: one scan of the
+   table finds whether any does, then each column is asked which row. */
+static int check_storage(Facts *f, Diags *d, Record *r)
+{
+    Arena *a = arena_new();
+    const char *any = NULL;
+    for (int k = 0; k < r->fields.n; k++) {
+        Field *fl = r->fields.v[k];
+        const char *c = fl->link ? NULL : storage_condition(a, fl);
+        if (c)
+            any = any ? arena_printf(a, "%s OR %s", any, c) : c;
+    }
+    int errors = 0;
+    sqlite3_stmt *st = any ? prepare(f, arena_printf(a, "SELECT 1 FROM \"%s\" WHERE %s LIMIT 1", r->table, any)) : NULL;
+    bool some = st && sqlite3_step(st) == SQLITE_ROW;
+    sqlite3_finalize(st);
+    for (int k = 0; some && k < r->fields.n; k++) {
+        Field *fl = r->fields.v[k];
+        const char *c = fl->link ? NULL : storage_condition(a, fl);
+        if (!c)
+            continue;
+        st = prepare(f, arena_printf(a, "SELECT rowid, quote(\"%s\") FROM \"%s\" WHERE %s LIMIT 1", fl->name, r->table, c));
+        if (st && sqlite3_step(st) == SQLITE_ROW) {
+            diag_error(d, r->file, fl->loc, NULL, "column %s.%s should hold %s, but row %lld holds %s", r->table, fl->name,
+                       type_str(f->p, fl->type), (long long)sqlite3_column_int64(st, 0),
+                       (const char *)sqlite3_column_text(st, 1));
+            errors++;
+        }
+        sqlite3_finalize(st);
+    }
+    arena_free(a);
+    return errors;
+}
+
 /* Whether a table exists, and which of its columns. */
 int facts_validate(Facts *f, Diags *d)
 {
@@ -181,6 +229,7 @@ int facts_validate(Facts *f, Diags *d)
             names[ncols++] = strdup((const char *)sqlite3_column_text(st, 0));
         }
         sqlite3_finalize(st);
+        int table_errors = errors;
         if (ncols == 0) {
             diag_error(d, r->file, r->tloc, "create it with `qpl init-db`, or bind the record to a table or view you have",
                        "policy expects table `%s`; %s has no such table", r->table, dbname);
@@ -199,29 +248,9 @@ int facts_validate(Facts *f, Diags *d)
                 errors++;
                 continue;
             }
-            /* storage types that cannot fit the declared type */
-            const char *bad = NULL;
-            switch (fl->type->kind) {
-            case T_BOOL: bad = "typeof(\"%s\") NOT IN ('null', 'integer') AND \"%s\" IS NOT NULL"; break; /* 2 is bad data, per row */
-            case T_NUMBER: bad = "typeof(\"%s\") NOT IN ('null', 'integer', 'real') AND \"%s\" IS NOT NULL"; break;
-            case T_DATE:
-            case T_CODE: bad = "typeof(\"%s\") NOT IN ('null', 'text') AND \"%s\" IS NOT NULL"; break;
-            default: break;
-            }
-            if (!bad)
-                continue;
-            char cond[256], q[768];
-            snprintf(cond, sizeof cond, bad, fl->name, fl->name);
-            snprintf(q, sizeof q, "SELECT rowid, quote(\"%s\") FROM \"%s\" WHERE %s LIMIT 1", fl->name, r->table, cond);
-            st = prepare(f, q);
-            if (st && sqlite3_step(st) == SQLITE_ROW) {
-                diag_error(d, r->file, fl->loc, NULL, "column %s.%s should hold %s, but row %lld holds %s", r->table,
-                           fl->name, type_str(p, fl->type), (long long)sqlite3_column_int64(st, 0),
-                           (const char *)sqlite3_column_text(st, 1));
-                errors++;
-            }
-            sqlite3_finalize(st);
         }
+        if (ncols && errors == table_errors)
+            errors += check_storage(f, d, r);
         for (int c = 0; c < ncols; c++)
             free(names[c]);
         free(names);

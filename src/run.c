@@ -22,7 +22,7 @@ sqlite3 *open_case_db(const char *path)
         return NULL;
     }
     sqlite3 *db = NULL;
-    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY, NULL) != SQLITE_OK) {
+    if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
         fprintf(stderr, "qpl: error: cannot open database `%s`: %s\n", path, db ? sqlite3_errmsg(db) : "out of memory");
         sqlite3_close(db);
         return NULL;
@@ -37,7 +37,7 @@ sqlite3 *open_case_db(const char *path)
         return NULL;
     }
     sqlite3_finalize(st);
-    sqlite3_exec(db, "PRAGMA cache_size = -16384; PRAGMA mmap_size = 268435456", NULL, NULL, NULL);
+    sqlite3_exec(db, "PRAGMA cache_size = -16384", NULL, NULL, NULL);
     return db;
 }
 
