@@ -11,8 +11,8 @@
 #   qpl eval bench/bench.qpl --db DB --as-of 2025-01-31 --format jsonl > /dev/null
 #   sqlite3 DB < bench/bench.sql > /dev/null
 # and measures both programs' peak resident memory with /usr/bin/time -v, and
-# the anonymous (heap) part of qpl's with bench/peakmem.py: qpl maps the
-# database into memory (PRAGMA mmap_size), and mapped pages count in RSS.
+# the anonymous (heap) part of qpl's with bench/peakmem.py (the SQL maps the
+# database into memory, PRAGMA mmap_size, and mapped pages count in RSS).
 # hyperfine's JSON goes to bench/data/hyperfine-N.json; the summary table is
 # printed and saved to bench/data/results.txt. Check that both commands give
 # the same output with bench/compare.sh.
