@@ -240,13 +240,9 @@ static const char *src_text(Scope *s, int line, int col, int end_col)
     const SourceFile *f = s->file;
     if (!f || !f->src || line <= 0 || col <= 0 || end_col <= col)
         return NULL;
-    const char *p = f->src, *end = f->src + f->len;
-    for (int l = 1; l < line; l++) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        if (!nl)
-            return NULL;
-        p = nl + 1;
-    }
+    const char *p = source_line(f, line), *end = f->src + f->len;
+    if (!p)
+        return NULL;
     const char *from = NULL, *to = NULL;
     int c = 1;
     for (const char *q = p; q <= end; q++) {

@@ -17,18 +17,29 @@ bool diag_full(const Diags *d)
     return d->errors >= d->limit;
 }
 
+/* The start of a line of a source file's text, or NULL. */
+const char *source_line(const SourceFile *f, int line)
+{
+    if (!f || !f->src || line <= 0)
+        return NULL;
+    const char *p = f->src, *end = f->src + f->len;
+    for (int l = 1; l < line; l++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl)
+            return NULL;
+        p = nl + 1;
+    }
+    return p;
+}
+
 /* Print line `line` of f's source, then a caret line under [col, end). */
 static void show_line(Diags *d, const SourceFile *f, Loc loc)
 {
     if (!f || !f->src || loc.line <= 0)
         return;
-    const char *p = f->src, *end = f->src + f->len;
-    for (int l = 1; l < loc.line && p < end; l++) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        if (!nl)
-            return;
-        p = nl + 1;
-    }
+    const char *p = source_line(f, loc.line), *end = f->src + f->len;
+    if (!p)
+        return;
     const char *e = memchr(p, '\n', (size_t)(end - p));
     if (!e)
         e = end;

@@ -22,6 +22,9 @@ void diag_warning(Diags *d, const SourceFile *f, Loc loc, const char *hint, cons
 void diag_plain(Diags *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 bool diag_full(const Diags *d);
 
+/* The start of line `line` (1-based) of f's text, or NULL if there is no such line. */
+const char *source_line(const SourceFile *f, int line);
+
 /* The closest of n candidate names to word, or NULL when none is close. */
 const char *closest_name(const char *word, const char *const *cands, int n);
 

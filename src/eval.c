@@ -844,13 +844,9 @@ static Value ev(Eval *E, Expr *x)
 /* Where (line, col) falls in a source file's text (columns count characters). */
 static const char *source_pos(SourceFile *f, int line, int col)
 {
-    const char *p = f->src, *end = f->src + f->len;
-    for (int l = 1; l < line; l++) {
-        const char *nl = memchr(p, '\n', (size_t)(end - p));
-        if (!nl)
-            return NULL;
-        p = nl + 1;
-    }
+    const char *p = source_line(f, line), *end = f->src + f->len;
+    if (!p)
+        return NULL;
     for (int c = 1; c < col && p < end && *p != '\n'; p++)
         if (((unsigned char)p[1] & 0xC0) != 0x80)
             c++;

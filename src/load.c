@@ -233,8 +233,8 @@ static void load_calendar(Program *p)
     }
 }
 
-/* Load and check a policy file with its modules; NULL only when the file cannot be read. */
-Program *program_load(const char *path, Diags *d)
+/* An empty program: the built-in types and `as_of` only. */
+Program *program_new(Diags *d)
 {
     Program *p = calloc(1, sizeof *p);
     p->arena = arena_new();
@@ -245,6 +245,13 @@ Program *program_load(const char *path, Diags *d)
     asof->name = "as_of";
     asof->type = p->t_date;
     vec_push(p->arena, &p->syms, asof);
+    return p;
+}
+
+/* Load and check a policy file with its modules; NULL only when the file cannot be read. */
+Program *program_load(const char *path, Diags *d)
+{
+    Program *p = program_new(d);
     SourceFile *f = load_file(p, path, true);
     if (!f) {
         program_free(p);

@@ -56,8 +56,10 @@ void parser_bad_char(Parser *p, const Loc *loc, const char *s, int n)
     p->errors++;
 }
 
-/* Parse f into f->decls. Returns the number of errors found. */
-int parse_source(Arena *a, Diags *d, SourceFile *f)
+/* Parse f's text as if `prefix` came before it (on the lines before line 1,
+   so positions in messages are those of f's own text), with declarations
+   going into section `sect`. Returns the number of errors found. */
+int parse_text(Arena *a, Diags *d, SourceFile *f, const char *prefix, Decl *sect)
 {
     Parser P;
     memset(&P, 0, sizeof P);
@@ -65,13 +67,27 @@ int parse_source(Arena *a, Diags *d, SourceFile *f)
     P.file = f;
     P.diags = d;
     P.line = 1;
+    for (const char *c = prefix; *c; c++)
+        if (*c == '\n')
+            P.line--;
     P.col = 1;
+    P.section = sect;
+    size_t plen = strlen(prefix);
+    char *buf = arena_alloc(a, plen + f->len + 1);
+    memcpy(buf, prefix, plen);
+    memcpy(buf + plen, f->src, f->len);
     yyscan_t sc;
     yylex_init_extra(&P, &sc);
-    YY_BUFFER_STATE buf = yy_scan_bytes(f->src, (int)f->len, sc);
+    YY_BUFFER_STATE b = yy_scan_bytes(buf, (int)(plen + f->len), sc);
     yyparse(sc, &P);
-    yy_delete_buffer(buf, sc);
+    yy_delete_buffer(b, sc);
     yylex_destroy(sc);
     f->errors = P.errors;
     return P.errors;
+}
+
+/* Parse f into f->decls. Returns the number of errors found. */
+int parse_source(Arena *a, Diags *d, SourceFile *f)
+{
+    return parse_text(a, d, f, "", NULL);
 }

@@ -44,5 +44,7 @@ void parser_bad_char(Parser *p, const Loc *loc, const char *s, int n);
 
 /* Parse a whole source file into f->decls; returns the number of syntax errors. */
 int parse_source(Arena *a, Diags *d, SourceFile *f);
+/* Parse f's text as if `prefix` came before it, declarations going into `sect`. */
+int parse_text(Arena *a, Diags *d, SourceFile *f, const char *prefix, Decl *sect);
 
 #endif

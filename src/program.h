@@ -69,6 +69,8 @@ enum { ST_MET, ST_LATE, ST_PENDING, ST_OVERDUE, ST_SUSPENDED };
 /* Load a policy file and every module it uses, then check it. Returns NULL
    only when the file cannot be read; errors are counted in d. */
 Program *program_load(const char *path, Diags *d);
+/* An empty program with only the built-in types and `as_of`. */
+Program *program_new(Diags *d);
 /* Parse and check more source (REPL lines) into an existing program. */
 int program_add_source(Program *p, SourceFile *f);
 void program_free(Program *p);

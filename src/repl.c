@@ -17,8 +17,6 @@
 #include "cli.h"
 #include "run.h"
 #include "parser.h"
-#include "qparse.h"
-#include "qlex.h"
 
 static const char repl_usage[] =
     "usage: qpl repl [FILE] [--db DB] [--as-of DATE] [--echo]\n"
@@ -319,52 +317,6 @@ static const char *show_top(Arena *a, Value v)
 /* ------------------------------------------------------------------ */
 /* the program: parsing and checking what is typed                      */
 
-/* A program with no policy file: the built-in types and `as_of` only. */
-static Program *empty_program(Diags *d)
-{
-    Program *p = calloc(1, sizeof *p);
-    p->arena = arena_new();
-    p->diags = d;
-    program_init_types(p);
-    Sym *asof = arena_alloc(p->arena, sizeof *asof);
-    asof->kind = S_ASOF;
-    asof->name = "as_of";
-    asof->type = p->t_date;
-    vec_push(p->arena, &p->syms, asof);
-    return p;
-}
-
-/* Parse f's text as if `prefix` came before it (on the lines before line 1,
-   so positions in messages are those of the text typed), with declarations
-   going into section `sect`. Like parse_source, otherwise. */
-static int parse_text(Arena *a, Diags *d, SourceFile *f, const char *prefix, Decl *sect)
-{
-    Parser P;
-    memset(&P, 0, sizeof P);
-    P.arena = a;
-    P.file = f;
-    P.diags = d;
-    P.line = 1;
-    for (const char *c = prefix; *c; c++)
-        if (*c == '\n')
-            P.line--;
-    P.col = 1;
-    P.section = sect;
-    size_t plen = strlen(prefix);
-    char *buf = xrealloc(NULL, plen + f->len + 1);
-    memcpy(buf, prefix, plen);
-    memcpy(buf + plen, f->src, f->len);
-    buf[plen + f->len] = 0;
-    yyscan_t sc;
-    yylex_init_extra(&P, &sc);
-    YY_BUFFER_STATE b = yy_scan_bytes(buf, (int)(plen + f->len), sc);
-    yyparse(sc, &P);
-    yy_delete_buffer(b, sc);
-    yylex_destroy(sc);
-    free(buf);
-    f->errors = P.errors;
-    return P.errors;
-}
 
 /* The sizes of everything checking more source can add to, to undo it. */
 typedef struct Snap {
@@ -1853,7 +1805,7 @@ int cmd_repl(int argc, char **argv)
             return 1;
         }
     } else {
-        r->p = empty_program(&r->d);
+        r->p = program_new(&r->d);
     }
     r->orig = db ? open_case_db(db) : schema_db();
     if (!r->orig) {
