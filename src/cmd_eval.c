@@ -249,6 +249,7 @@ int cmd_eval(int argc, char **argv)
     if (status == 0) {
         Recorder rec = {0};
         rec.out = output_new(p, fmt, explain);
+        output_only(rec.out, subject);
         rec.p = p;
         struct stat ls, cs;
         bool log_existed = record && stat(record, &ls) == 0;

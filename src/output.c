@@ -17,6 +17,7 @@ struct Output {
     bool explain;
     Spool *by_decision;     /* jsonl, csv: one per program output */
     Spool *by_section;      /* table */
+    const char *subject;    /* only this kind of subject is shown */
     Arena *a;
 };
 
@@ -31,6 +32,12 @@ Output *output_new(Program *p, Format fmt, bool explain)
     o->by_decision = calloc((size_t)p->outputs.n + 1, sizeof *o->by_decision);
     o->by_section = calloc((size_t)p->sections.n + 1, sizeof *o->by_section);
     return o;
+}
+
+/* Show only subjects of one kind (NULL: every kind). */
+void output_only(Output *o, const char *subject)
+{
+    o->subject = subject;
 }
 
 /* Close the spool files of an output and free it. */
@@ -242,11 +249,15 @@ void output_finish(Output *o, FILE *out)
     for (int si = 0; si < p->sections.n; si++) {
         Section *s = p->sections.v[si];
         Spool *sp = &o->by_section[si];
-        if (!sp->f)
+        if (o->subject && strcmp(o->subject, s->rec->name))
             continue;
         if (!first)
             fputc('\n', out);
         first = false;
+        if (!sp->f) {
+            fprintf(out, "%s: no %s subjects as of this date\n", p->policy ? p->policy->name : "policy", s->rec->name);
+            continue;
+        }
         fprintf(out, "%s: %d %s subject%s\n", p->policy ? p->policy->name : "policy", sp->rows, s->rec->name,
                 sp->rows == 1 ? "" : "s");
         int n = s->outputs.n + 1;
