@@ -298,6 +298,15 @@ static Value add_duration(Eval *E, qdate d, Value dur, int sign)
     }
 }
 
+/* Evaluate two operands; false (with *miss the first missing one) unless both are known. */
+static bool known2(Eval *E, Expr *x, Expr *y, Value *a, Value *b, Value *miss)
+{
+    *a = ev(E, x);
+    *b = ev(E, y);
+    *miss = a->k == V_MISSING ? *a : *b;
+    return a->k != V_MISSING && b->k != V_MISSING;
+}
+
 /* Arithmetic and comparison operators, with missing propagation. */
 static Value binary(Eval *E, Expr *x)
 {
@@ -324,12 +333,9 @@ static Value binary(Eval *E, Expr *x)
         }
         return ta < 0 ? a : b;
     }
-    Value a = ev(E, x->u.op.a);
-    Value b = ev(E, x->u.op.b);
-    if (a.k == V_MISSING)
-        return a;
-    if (b.k == V_MISSING)
-        return b;
+    Value a, b, miss;
+    if (!known2(E, x->u.op.a, x->u.op.b, &a, &b, &miss))
+        return miss;
     if (op >= OP_EQ) {
         int c = (op == OP_EQ || op == OP_NE) ? !value_eq(a, b) : value_cmp(a, b);
         switch (op) {
@@ -612,11 +618,9 @@ static Value call(Eval *E, Expr *x)
     }
     case 3:
     case 4: {
-        Value d1 = ev(E, a->v[0]), d2 = ev(E, a->v[1]);
-        if (d1.k == V_MISSING)
-            return d1;
-        if (d2.k == V_MISSING)
-            return d2;
+        Value d1, d2, miss;
+        if (!known2(E, a->v[0], a->v[1], &d1, &d2, &miss))
+            return miss;
         if (x->u.call.builtin == 3)
             return v_num(num_int(d2.u.d - d1.u.d));
         int n;
@@ -722,24 +726,18 @@ static Value ev_inner(Eval *E, Expr *x)
     case E_BINARY: return binary(E, x);
     case E_IS: return is_form(E, x);
     case E_IN: {
-        Value a = ev(E, x->u.in.a);
-        Value l = ev(E, x->u.in.b);
-        if (a.k == V_MISSING)
-            return a;
-        if (l.k == V_MISSING)
-            return l;
+        Value a, l, miss;
+        if (!known2(E, x->u.in.a, x->u.in.b, &a, &l, &miss))
+            return miss;
         for (int i = 0; i < l.u.list->n; i++)
             if (value_eq(a, l.u.list->items[i]))
                 return v_bool(!x->u.in.neg);
         return v_bool(x->u.in.neg);
     }
     case E_WINDOW: {
-        Value d = ev(E, x->u.window.a);
-        Value dur = ev(E, x->u.window.dur);
-        if (d.k == V_MISSING)
-            return d;
-        if (dur.k == V_MISSING)
-            return dur;
+        Value d, dur, miss;
+        if (!known2(E, x->u.window.a, x->u.window.dur, &d, &dur, &miss))
+            return miss;
         Value start = add_duration(E, E->as_of, dur, -1);
         if (start.k == V_MISSING)
             return start;

@@ -272,15 +272,6 @@ static const char *show(Arena *a, Value v)
     switch (v.k) {
     case V_MISSING: return "undetermined";
     case V_TEXT: return quoted(a, v.u.s);
-    case V_DATE: {
-        char b[16];
-        date_format(v.u.d, b);
-        return arena_strdup(a, b);
-    }
-    case V_DUR: {
-        static const char *const units[] = {"day", "working day", "week", "month", "year"};
-        return arena_printf(a, "%lld %s%s", (long long)v.u.dur.n, units[v.u.dur.unit], v.u.dur.n == 1 ? "" : "s");
-    }
     case V_LIST: {
         bool rows = v.u.list->n > 1 && v.u.list->items[0].k == V_ROW && !v.u.list->items[0].u.row->key;
         const char *s = "[";

@@ -27,6 +27,13 @@ static void json_str(char *buf, size_t size, size_t *len, const char *s)
     *len = n;
 }
 
+/* A duration as written in a policy: "1 month", "10 working days". */
+static void dur_text(Value v, char *buf, size_t size)
+{
+    static const char *const units[] = {"day", "working day", "week", "month", "year"};
+    snprintf(buf, size, "%lld %s%s", (long long)v.u.dur.n, units[v.u.dur.unit], v.u.dur.n == 1 ? "" : "s");
+}
+
 /* Order for sorting list items in output: by value, rows by key. */
 static int sort_cmp(const void *a, const void *b)
 {
@@ -55,8 +62,9 @@ static void json_into(char *buf, size_t size, size_t *len, Value v)
         *len += (size_t)snprintf(buf + *len, size - *len, "\"%s\"", tmp);
         break;
     case V_DUR: {
-        static const char *const units[] = {"days", "working days", "weeks", "months", "years"};
-        *len += (size_t)snprintf(buf + *len, size - *len, "\"%lld %s\"", (long long)v.u.dur.n, units[v.u.dur.unit]);
+        char d[48];
+        dur_text(v, d, sizeof d);
+        *len += (size_t)snprintf(buf + *len, size - *len, "\"%s\"", d);
         break;
     }
     case V_CODE: json_str(buf, size, len, v.scale->u.scale.values.v[v.u.code]); break;
@@ -124,8 +132,9 @@ const char *value_text(Arena *a, Value v)
         return b;
     }
     case V_DUR: {
-        static const char *const units[] = {"days", "working days", "weeks", "months", "years"};
-        return arena_printf(a, "%lld %s", (long long)v.u.dur.n, units[v.u.dur.unit]);
+        char d[48];
+        dur_text(v, d, sizeof d);
+        return arena_strdup(a, d);
     }
     case V_CODE: return v.scale->u.scale.values.v[v.u.code];
     case V_DEADLINE: {
