@@ -306,42 +306,17 @@ int cmd_init_db(int argc, char **argv)
         fprintf(stderr, "qpl init-db: `%s` already exists; qpl does not overwrite case databases\n", argv[1]);
         return 2;
     }
-    char *path = find_module_file("schema", ".sql", NULL);
-    FILE *sf = path ? fopen(path, "rb") : NULL;
-    free(path);
-    if (!sf) {
-        fprintf(stderr, "qpl init-db: cannot find the reference schema (schema.sql) in the standard library\n");
-        return 2;
-    }
-    char *sql = NULL;
-    size_t cap = 0, n = 0, got;
-    char buf[8192];
-    while ((got = fread(buf, 1, sizeof buf, sf)) > 0) {
-        if (n + got + 1 > cap) {
-            cap = (n + got + 1) * 2;
-            sql = realloc(sql, cap);
-        }
-        memcpy(sql + n, buf, got);
-        n += got;
-    }
-    fclose(sf);
-    if (!sql)
-        return 2;
-    sql[n] = 0;
     sqlite3 *db;
     if (sqlite3_open_v2(argv[1], &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
         fprintf(stderr, "qpl init-db: cannot create `%s`: %s\n", argv[1], sqlite3_errmsg(db));
         sqlite3_close(db);
-        free(sql);
         return 2;
     }
-    char *err = NULL;
-    int rc = sqlite3_exec(db, sql, NULL, NULL, &err);
-    free(sql);
-    if (rc != SQLITE_OK) {
+    char err[512];
+    if (load_reference_schema(db, err, sizeof err) != 0) {
         fprintf(stderr, "qpl init-db: %s\n", err);
-        sqlite3_free(err);
         sqlite3_close(db);
+        unlink(argv[1]);
         return 1;
     }
     sqlite3_close(db);

@@ -78,46 +78,23 @@ static void bind_literal(sqlite3_stmt *st, int i, Expr *e)
     }
 }
 
-/* Read a whole file (for .sql fixtures); NULL if unreadable. */
-static char *slurp(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return NULL;
-    fseek(f, 0, SEEK_END);
-    long n = ftell(f);
-    fseek(f, 0, SEEK_SET);
-    char *s = malloc((size_t)(n < 0 ? 0 : n) + 1);
-    size_t got = fread(s, 1, (size_t)(n < 0 ? 0 : n), f);
-    s[got] = 0;
-    fclose(f);
-    return s;
-}
-
 /* Build a test's database in memory: the reference schema, then its facts. */
 static sqlite3 *build_db(Decl *t, const char *dir, char *err, size_t errlen)
 {
     sqlite3 *db;
     sqlite3_open(":memory:", &db);
-    char *path = find_module_file("schema", ".sql", NULL);
-    char *schema = path ? slurp(path) : NULL;
-    free(path);
     char *msg = NULL;
-    if (!schema || sqlite3_exec(db, schema, NULL, NULL, &msg) != SQLITE_OK) {
-        snprintf(err, errlen, "cannot create the reference schema: %s", msg ? msg : "schema.sql not found");
-        sqlite3_free(msg);
-        free(schema);
+    if (load_reference_schema(db, err, errlen) != 0) {
         sqlite3_close(db);
         return NULL;
     }
-    free(schema);
     for (int g = 0; g < t->u.test.given.n; g++) {
         TestGiven *gv = t->u.test.given.v[g];
         if (gv->sqlfile) {
             char p[8192];
             if ((size_t)snprintf(p, sizeof p, "%s/%s", dir, gv->sqlfile) >= sizeof p)
                 p[0] = 0;
-            char *sql = slurp(p);
+            char *sql = read_file(p, NULL);
             if (!sql || sqlite3_exec(db, sql, NULL, NULL, &msg) != SQLITE_OK) {
                 snprintf(err, errlen, "line %d: facts from `%.200s`: %.300s", gv->loc.line, gv->sqlfile, sql ? msg : "cannot read the file");
                 sqlite3_free(msg);
@@ -345,7 +322,7 @@ static void run_file(Tally *t, const char *file, bool quiet)
 /* Whether a file is a fixture file (has a `testing "..."` line). */
 static bool is_fixture(const char *path)
 {
-    char *s = slurp(path);
+    char *s = read_file(path, NULL);
     if (!s)
         return false;
     bool yes = !strncmp(s, "testing ", 8) || strstr(s, "\ntesting ");

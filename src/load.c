@@ -101,8 +101,8 @@ char *find_module_file(const char *name, const char *ext, const char *near)
 #include "check.h"
 #include "parser.h"
 
-/* Read a whole file into memory; NULL if it cannot be read. */
-static char *read_file(const char *path, size_t *len)
+/* Read a whole file into memory, NUL-terminated; NULL if it cannot be read. */
+char *read_file(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
     if (!f)
@@ -129,7 +129,9 @@ static char *read_file(const char *path, size_t *len)
         free(buf);
         return NULL;
     }
-    *len = n;
+    buf[n] = 0;
+    if (len)
+        *len = n;
     return buf;
 }
 

@@ -86,6 +86,8 @@ Decl *program_output(Program *p, const char *name);
    executable or the working tree, then the installed share directory. */
 char *find_module_file(const char *name, const char *ext, const char *near);
 void  set_exe_dir(const char *argv0);
+/* A whole file, NUL-terminated, malloc'd (length in *len if len); NULL if unreadable. */
+char *read_file(const char *path, size_t *len);
 
 int scale_index(const Decl *scale, const char *word);
 int scale_lookup(const Decl *scale, const char *text, size_t n);

@@ -1722,25 +1722,9 @@ static sqlite3 *schema_db(void)
     sqlite3 *db = NULL;
     if (sqlite3_open(":memory:", &db) != SQLITE_OK)
         return db;
-    char *path = find_module_file("schema", ".sql", NULL);
-    FILE *f = path ? fopen(path, "rb") : NULL;
-    free(path);
-    if (!f)
-        return db;
-    char *sql = NULL;
-    size_t n = 0, got;
-    char buf[8192];
-    while ((got = fread(buf, 1, sizeof buf, f)) > 0) {
-        sql = xrealloc(sql, n + got + 1);
-        memcpy(sql + n, buf, got);
-        n += got;
-    }
-    fclose(f);
-    if (sql) {
-        sql[n] = 0;
-        sqlite3_exec(db, sql, NULL, NULL, NULL);
-        free(sql);
-    }
+    char err[512];
+    if (load_reference_schema(db, err, sizeof err) != 0)
+        fprintf(stderr, "qpl repl: %s\n", err);
     return db;
 }
 

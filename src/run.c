@@ -1,5 +1,6 @@
 /* run.c: streams subjects from the database and evaluates their decisions. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
@@ -39,6 +40,26 @@ sqlite3 *open_case_db(const char *path)
     sqlite3_finalize(st);
     sqlite3_exec(db, "PRAGMA cache_size = -16384", NULL, NULL, NULL);
     return db;
+}
+
+int load_reference_schema(sqlite3 *db, char *err, size_t errlen)
+{
+    char *path = find_module_file("schema", ".sql", NULL);
+    char *sql = path ? read_file(path, NULL) : NULL;
+    free(path);
+    if (!sql) {
+        snprintf(err, errlen, "cannot find the reference schema (schema.sql) in the standard library");
+        return -1;
+    }
+    char *msg = NULL;
+    int rc = sqlite3_exec(db, sql, NULL, NULL, &msg);
+    free(sql);
+    if (rc != SQLITE_OK) {
+        snprintf(err, errlen, "the reference schema: %s", msg ? msg : sqlite3_errmsg(db));
+        sqlite3_free(msg);
+        return -1;
+    }
+    return 0;
 }
 
 /* Emit every decision of a subject as undetermined for a bad-data reason. */

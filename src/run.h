@@ -20,6 +20,9 @@ int run_policy(Program *p, Facts *f, Eval *E, const RunOpts *o, EmitFn emit, voi
 
 /* Open a case database read-only; NULL (with a message to stderr) if it cannot be. */
 sqlite3 *open_case_db(const char *path);
+/* Create the reference schema (stdlib/schema.sql) in db. 0 on success; on
+   failure -1 with a message in err. */
+int load_reference_schema(sqlite3 *db, char *err, size_t errlen);
 /* Today's date in the local time zone. */
 qdate today(void);
 
