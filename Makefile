@@ -1,67 +1,80 @@
 # qpl: policy-as-code for commissioners of care services.
 
 PREFIX  ?= /usr/local
-VERSION := 0.1.0
+VERSION := 0.2.0
 CC      ?= cc
 CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L
 WARN    := -Wall -Wextra -Werror
 OPT     ?= -O2 -g
 CFLAGS  ?=
 LDLIBS  := -lsqlite3 -ledit
+# The generated scanner and parser need these warnings relaxed, nothing more.
 GENWARN := -Wno-unused-function -Wno-sign-compare -Wno-unused-but-set-variable -Wno-unused-parameter
+DEFS    := -DQPL_VERSION='"$(VERSION)"' -DQPL_SHARE='"$(PREFIX)/share/qpl"'
+# src/front and the generated files include each other's headers by name.
+INC     := -Isrc/front -Ibuild/gen
 
-SRCS := $(filter-out src/main.c,$(wildcard src/*.c))
+SRCS := $(filter-out src/app/main.c,$(wildcard src/*/*.c src/*/*/*.c))
 GEN  := build/gen/qlex.c build/gen/qparse.c
-DEFS := -DQPL_VERSION='"$(VERSION)"' -DQPL_SHARE='"$(PREFIX)/share/qpl"'
+STAMP := build/deps.stamp
 
-.PHONY: all check demo install clean deps unit fuzz bench
-all: deps qpl
+.PHONY: all check demo install clean deps fuzz bench
+all: qpl
 
-# Install the build dependencies from Debian when missing (as root), or say how.
+# The build dependencies (flex, bison, libsqlite3-dev, libedit-dev, sqlite3):
+# tools/deps.sh installs what is missing from Debian (as root), or says how.
+# It runs once; `make deps` runs it again.
+$(STAMP):
+	@mkdir -p build
+	@sh tools/deps.sh
+	@touch $@
 deps:
 	@sh tools/deps.sh
 
-build/gen/qparse.c build/gen/qparse.h: grammar/qparse.y
+build/gen/qparse.c build/gen/qparse.h: grammar/qparse.y | $(STAMP)
 	@mkdir -p build/gen
 	bison -Wall -Werror --defines=build/gen/qparse.h -o build/gen/qparse.c $<
 
-build/gen/qlex.c build/gen/qlex.h: grammar/qlex.l build/gen/qparse.h
+build/gen/qlex.c build/gen/qlex.h: grammar/qlex.l build/gen/qparse.h | $(STAMP)
 	@mkdir -p build/gen
 	flex --header-file=build/gen/qlex.h -o build/gen/qlex.c $<
 
-# Normal build.
-build/o/%.o: src/%.c build/gen/qparse.h build/gen/qlex.h $(wildcard src/*.h)
-	@mkdir -p build/o
-	$(CC) $(CSTD) $(WARN) $(OPT) $(CFLAGS) $(DEFS) -Isrc -Ibuild/gen -c $< -o $@
-build/o/gen_%.o: build/gen/%.c $(wildcard src/*.h)
-	@mkdir -p build/o
-	$(CC) $(CSTD) $(OPT) $(CFLAGS) $(GENWARN) -Isrc -Ibuild/gen -c $< -o $@
+# One object tree per build flavour: o (normal) and san (sanitizers).
+OBJS    := $(patsubst src/%.c,build/o/%.o,$(SRCS)) build/o/gen/qlex.o build/o/gen/qparse.o
+SANOBJS := $(patsubst src/%.c,build/san/%.o,$(SRCS)) build/san/gen/qlex.o build/san/gen/qparse.o
+SAN     := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
-OBJS := $(patsubst src/%.c,build/o/%.o,$(SRCS)) build/o/gen_qlex.o build/o/gen_qparse.o
+build/o/%.o: src/%.c $(GEN) | $(STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) $(OPT) $(CFLAGS) $(DEFS) $(INC) -MMD -MP -c $< -o $@
+build/o/gen/%.o: build/gen/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(OPT) $(CFLAGS) $(GENWARN) $(INC) -MMD -MP -c $< -o $@
+build/san/%.o: src/%.c $(GEN) | $(STAMP)
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) $(SAN) $(DEFS) $(INC) -MMD -MP -c $< -o $@
+build/san/gen/%.o: build/gen/%.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(SAN) $(GENWARN) $(INC) -MMD -MP -c $< -o $@
 
-qpl: $(OBJS) build/o/main.o
+-include $(OBJS:.o=.d) $(SANOBJS:.o=.d) build/o/app/main.d build/san/app/main.d
+
+qpl: $(OBJS) build/o/app/main.o
 	$(CC) $(OPT) $(CFLAGS) -o $@ $^ $(LDLIBS)
 
-# Sanitizer build (AddressSanitizer + UndefinedBehaviorSanitizer).
-SAN := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
-build/san/%.o: src/%.c build/gen/qparse.h build/gen/qlex.h $(wildcard src/*.h)
-	@mkdir -p build/san
-	$(CC) $(CSTD) $(WARN) $(SAN) $(DEFS) -Isrc -Ibuild/gen -c $< -o $@
-build/san/gen_%.o: build/gen/%.c $(wildcard src/*.h)
-	@mkdir -p build/san
-	$(CC) $(CSTD) $(SAN) $(GENWARN) -Isrc -Ibuild/gen -c $< -o $@
-SANOBJS := $(patsubst src/%.c,build/san/%.o,$(SRCS)) build/san/gen_qlex.o build/san/gen_qparse.o
-build/qpl-san: $(SANOBJS) build/san/main.o
+build/qpl-san: $(SANOBJS) build/san/app/main.o
 	$(CC) $(SAN) -o $@ $^ $(LDLIBS)
 
-build/test_date: tests/unit/test_date.c src/date.c src/date.h
-	@mkdir -p build
-	$(CC) $(CSTD) $(WARN) $(SAN) -Isrc tests/unit/test_date.c src/date.c -o $@
+# Unit tests: date arithmetic, and the language tables against docs/language.md.
+build/test_date: tests/unit/test_date.c src/runtime/date.c src/runtime/date.h | $(STAMP)
+	$(CC) $(CSTD) $(WARN) $(SAN) -Isrc/runtime tests/unit/test_date.c src/runtime/date.c -o $@
+build/test_lang: tests/unit/test_lang.c $(SANOBJS)
+	$(CC) $(CSTD) $(WARN) $(SAN) $(INC) -Isrc tests/unit/test_lang.c $(SANOBJS) -o $@ $(LDLIBS)
 
-check: deps qpl build/qpl-san build/test_date
-	@sh tests/run.sh ./qpl build/qpl-san build/test_date
+check: qpl build/qpl-san build/test_date build/test_lang
+	@sh tests/run.sh ./qpl build/qpl-san build/test_date build/test_lang
 
-demo: deps qpl
+demo: qpl
 	@sh tools/demo.sh ./qpl
 
 install: qpl
@@ -77,7 +90,8 @@ clean:
 # libFuzzer target for the front end (scanner, parser, checker): see docs/fuzzing.md.
 FUZZCC ?= clang
 FUZZFLAGS := -O1 -g -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
-build/fuzz_check: tests/fuzz/fuzz_check.c $(SRCS) $(GEN) $(wildcard src/*.h)
+build/fuzz_check: tests/fuzz/fuzz_check.c $(SRCS) $(GEN)
 	@mkdir -p build
-	$(FUZZCC) $(CSTD) $(FUZZFLAGS) $(DEFS) -Isrc -Ibuild/gen -o $@ tests/fuzz/fuzz_check.c $(SRCS) $(GEN) $(LDLIBS)
+	$(FUZZCC) $(CSTD) $(FUZZFLAGS) $(DEFS) $(INC) -o $@ tests/fuzz/fuzz_check.c $(SRCS) $(GEN) $(LDLIBS)
 fuzz: build/fuzz_check
+	@echo "run: build/fuzz_check -max_total_time=1800 tests/fuzz/corpus (see docs/fuzzing.md)"

@@ -1,9 +1,10 @@
 #!/bin/sh
 # Runs every test suite against a qpl binary (and again under the sanitizers).
-# usage: tests/run.sh QPL QPL_SANITIZED DATE_TEST
+# usage: tests/run.sh QPL QPL_SANITIZED DATE_TEST LANG_TEST
 QPL=$1
 SAN=$2
 DATE_TEST=$3
+LANG_TEST=$4
 failed=0
 
 run_suite() {
@@ -22,6 +23,7 @@ export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 for bin in "$QPL" "$SAN"; do
     echo "== suites with $bin"
     run_suite "date arithmetic (unit)" "$DATE_TEST" stdlib/calendars/england_and_wales.csv
+    run_suite "vocabulary (unit)"      "$LANG_TEST" docs/language.md
     run_suite "diagnostics (golden)"   sh tests/diag/run.sh "$bin"
     run_suite "expressions"            sh tests/expr/run.sh "$bin"
     run_suite "eval (golden jsonl)"    sh tests/eval/run.sh "$bin"

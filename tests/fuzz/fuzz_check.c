@@ -14,8 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include "check.h"
-#include "program.h"
+#include "../../src/check/check.h"
 
 static char input_path[4096];
 static FILE *devnull;
@@ -88,7 +87,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     fclose(f);
 
     Diags d;
-    diags_init(&d, devnull);
+    diag_init(&d, devnull);
     Program *p = program_load(input_path, &d);
     if (!p)
         abort();    /* the file was just written: it must be readable */

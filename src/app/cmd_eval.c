@@ -1,0 +1,201 @@
+/* cmd_eval.c: `qpl eval`: evaluate a policy against a case database, render
+   its decisions and, with --record, log them. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "../facts/sqlite.h"
+#include "../out/render.h"
+#include "cli.h"
+#include "declog.h"
+#include "opts.h"
+
+static const char eval_usage[] =
+    "usage: qpl eval FILE --db DB [options]\n"
+    "\n"
+    "Evaluate a policy against the case facts in a SQLite database (opened read-only).\n"
+    "\n"
+    "options:\n"
+    "  --db DB              the case database (required)\n"
+    "  --as-of DATE         evaluate as of YYYY-MM-DD (default: today)\n"
+    "  --format FMT         table (default), jsonl or csv\n"
+    "  --subject KIND       only this kind of subject (provider, process, meeting, ...)\n"
+    "  --id ID              only the subject with this id\n"
+    "  --param NAME=VALUE   override a policy parameter (repeatable)\n"
+    "  --explain            show the branch that fired, its citation and the facts used\n"
+    "  --keep-going         report subjects with bad data as undetermined instead of stopping\n"
+    "  --record LOGDB       append every decision to a decision-log database\n"
+    "\n"
+    "Exit status: 0 success, 1 policy or data errors, 2 usage error or unreadable file.\n";
+
+typedef struct EvalArgs {
+    const char *file, *db, *subject, *id, *record, *format;
+    qdate as_of;
+    bool explain, keep_going;
+    OptList params;
+} EvalArgs;
+
+/* Parse eval's arguments; 0, or the exit status to give. */
+static int parse_args(int argc, char **argv, EvalArgs *a)
+{
+    memset(a, 0, sizeof *a);
+    a->format = "table";
+    a->as_of = opts_today();
+    const Opt opts[] = {
+        {"db", OPT_TEXT, &a->db, NULL}, {"as-of", OPT_DATE, &a->as_of, NULL}, {"format", OPT_TEXT, &a->format, NULL},
+        {"subject", OPT_TEXT, &a->subject, NULL}, {"id", OPT_TEXT, &a->id, NULL}, {"param", OPT_LIST, &a->params, NULL},
+        {"explain", OPT_FLAG, &a->explain, NULL}, {"keep-going", OPT_FLAG, &a->keep_going, NULL},
+        {"record", OPT_TEXT, &a->record, NULL},
+    };
+    char **rest;
+    int nrest;
+    int rc = opts_parse("eval", eval_usage, argc, argv, opts, sizeof opts / sizeof *opts, &rest, &nrest);
+    if (rc)
+        return rc == 1 ? -1 : 2;
+    if (nrest > 1) {
+        fprintf(stderr, "qpl eval: one policy file at a time (got `%s` and `%s`)\n", rest[0], rest[1]);
+        return 2;
+    }
+    a->file = nrest ? rest[0] : NULL;
+    if (!a->file || !a->db) {
+        fprintf(stderr, "qpl eval: %s\n\n%s", !a->file ? "no policy file given" : "no database given (--db DB)", eval_usage);
+        return 2;
+    }
+    return 0;
+}
+
+/* Apply the --param NAME=VALUE overrides; 0, or 2 after a message. */
+static int apply_params(const Program *p, Eval *E, const OptList *params, Arena *a)
+{
+    for (int i = 0; i < params->n; i++) {
+        const char *arg = params->v[i], *eq = strchr(arg, '=');
+        char err[512];
+        if (!eq || eq == arg) {
+            fprintf(stderr, "qpl eval: --param needs NAME=VALUE, not `%s`\n", arg);
+            return 2;
+        }
+        const char *name = arena_strndup(a, arg, (size_t)(eq - arg));
+        const Sym *s = param_find(p, name, err, sizeof err);
+        Value v;
+        if (!s || param_parse(p, s, eq + 1, a, &v, err, sizeof err) != 0) {
+            fprintf(stderr, "qpl eval: --param %s: %s\n", arg, err);
+            return 2;
+        }
+        eval_set_param(E, s, v);
+    }
+    return 0;
+}
+
+/* Where the subjects of a run go: the renderer, and the decision log. */
+typedef struct Out {
+    Renderer *render;
+    DecLog *log;
+} Out;
+
+/* Deliver one subject to the renderer and the log. */
+static void out_subject(void *ctx, const Subject *s)
+{
+    Out *o = ctx;
+    render_subject(o->render, s);
+    if (o->log)
+        declog_subject(o->log, s);
+}
+
+/* Evaluate the selected sections into the renderer (and log); the exit status. */
+static int evaluate(const Program *p, Run *run, const EvalArgs *a, Out *out)
+{
+    RunSink sink = {out, out_subject};
+    int status = 0;
+    for (int i = 0; i < p->sections.n && status == 0; i++) {
+        const Section *s = p->sections.v[i];
+        if (a->subject && strcmp(a->subject, s->rec->name) != 0)
+            continue;
+        render_section(out->render, s);
+        status = run_section(run, s, a->id, &sink);
+    }
+    return status;
+}
+
+/* Whether the log path names the case database (an existing file only). */
+static bool same_file(const char *log, const char *db, bool *log_existed)
+{
+    struct stat ls, cs;
+    *log_existed = stat(log, &ls) == 0;
+    return *log_existed && stat(db, &cs) == 0 && ls.st_dev == cs.st_dev && ls.st_ino == cs.st_ino;
+}
+
+/* Run with the output and the log set up; the exit status. */
+static int run_and_output(const Program *p, Run *run, const EvalArgs *a)
+{
+    RenderInfo info = {p, a->as_of, a->explain};
+    Out out = {render_begin(a->format, stdout, &info), NULL};
+    bool log_existed = false;
+    int status = 0;
+    if (a->record && same_file(a->record, a->db, &log_existed)) {
+        fprintf(stderr, "qpl eval: --record `%s` is the case database; decisions are logged to a separate database\n", a->record);
+        status = 2;
+    } else if (a->record) {
+        out.log = declog_open(a->record, p, a->file, a->as_of, &status);
+    }
+    if (status == 0) {
+        status = evaluate(p, run, a, &out);
+        if (out.log && declog_close(out.log, status == 0) != 0 && status == 0)
+            status = 1;
+        if (out.log && status != 0 && !log_existed)
+            unlink(a->record);
+        if (status == 0)
+            render_end(out.render);
+    } else if (a->record && !log_existed) {
+        unlink(a->record);     /* a log the failed open may have made */
+    }
+    render_free(out.render);
+    return status;
+}
+
+/* `qpl eval`: evaluate a policy against a case database. */
+int cmd_eval(int argc, char **argv)
+{
+    EvalArgs a;
+    int status = parse_args(argc, argv, &a);
+    if (status) {
+        opts_free_list(&a.params);
+        return status < 0 ? 0 : status;
+    }
+    if (!render_known(a.format)) {
+        fprintf(stderr, "qpl eval: unknown format `%s`: use %s\n", a.format, render_formats());
+        opts_free_list(&a.params);
+        return 2;
+    }
+    Diags d;
+    diag_init(&d, stderr);
+    Program *p = program_load(a.file, &d);
+    FactSource *fs = NULL;
+    Run *run = NULL;
+    Arena *tmp = arena_new();
+    if (!p) {
+        fprintf(stderr, "qpl: error: cannot read `%s`\n", a.file);
+        status = 2;
+    } else if (d.errors) {
+        status = 1;
+    } else if (a.subject && !program_section(p, a.subject)) {
+        fprintf(stderr, "qpl eval: the policy decides nothing about `%s`\n", a.subject);
+        status = 2;
+    } else if (!(fs = fsql_open(a.db))) {
+        status = 2;
+    } else if (facts_check(fs, p, &d) != 0) {
+        status = 1;
+    } else {
+        RunOpts o = {a.as_of, a.explain, a.keep_going};
+        run = run_new(p, fs, &o, &d);
+        status = apply_params(p, run_eval(run), &a.params, tmp);
+        if (status == 0)
+            status = run_and_output(p, run, &a);
+    }
+    run_free(run);
+    facts_close(fs);
+    program_free(p);
+    arena_free(tmp);
+    opts_free_list(&a.params);
+    return status;
+}

@@ -1,0 +1,99 @@
+/* opts.c: getopt_long over a table of options, with checked values. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "../util/mem.h"
+#include "opts.h"
+
+/* Today's date, in local time. */
+qdate opts_today(void)
+{
+    time_t t = time(NULL);
+    struct tm tm;
+    localtime_r(&t, &tm);
+    return date_from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
+/* Store an option's value in its target; false (reported) when it is not valid. */
+static bool store(const char *cmd, const Opt *o, const char *arg)
+{
+    if (o->given)
+        *o->given = true;
+    switch (o->kind) {
+    case OPT_FLAG: *(bool *)o->target = true; return true;
+    case OPT_TEXT: *(const char **)o->target = arg; return true;
+    case OPT_DATE:
+        if (!date_parse(arg, strlen(arg), o->target)) {
+            fprintf(stderr, "qpl %s: --%s `%s` is not a date: write YYYY-MM-DD\n", cmd, o->name, arg);
+            return false;
+        }
+        return true;
+    case OPT_PERCENT: {
+        char *end;
+        double v = strtod(arg, &end);
+        if (end == arg || *end || v < 0 || v > 100) {
+            fprintf(stderr, "qpl %s: --%s `%s` is not a percentage: write a number from 0 to 100\n", cmd, o->name, arg);
+            return false;
+        }
+        *(double *)o->target = v;
+        return true;
+    }
+    case OPT_LIST: {
+        OptList *l = o->target;
+        l->v = xrealloc(l->v, (size_t)(l->n + 1) * sizeof *l->v);
+        l->v[l->n++] = arg;
+        return true;
+    }
+    }
+    return false;
+}
+
+/* The getopt_long table for opts, with --help last. */
+static struct option *long_options(const Opt *opts, int nopts)
+{
+    struct option *lo = xcalloc((size_t)nopts + 2, sizeof *lo);
+    for (int i = 0; i < nopts; i++)
+        lo[i] = (struct option){opts[i].name, opts[i].kind == OPT_FLAG ? no_argument : required_argument, NULL, 1000 + i};
+    lo[nopts] = (struct option){"help", no_argument, NULL, 'h'};
+    return lo;
+}
+
+/* Parse the options of a command (see opts.h). */
+int opts_parse(const char *cmd, const char *usage, int argc, char **argv, const Opt *opts, int nopts,
+               char ***args, int *nargs)
+{
+    struct option *lo = long_options(opts, nopts);
+    int status = 0, c;
+    opterr = 0;
+    optind = 0;     /* (GNU: start afresh) */
+    while (status == 0 && (c = getopt_long(argc, argv, ":h", lo, NULL)) != -1) {
+        if (c == 'h') {
+            fputs(usage, stdout);
+            status = 1;
+        } else if (c == ':') {
+            fprintf(stderr, "qpl %s: %s needs a value\n", cmd, argv[optind - 1]);
+            status = 2;
+        } else if (c == '?') {
+            const char *bad = argv[optind - 1];
+            size_t n = strcspn(bad, "=");
+            fprintf(stderr, "qpl %s: unknown option `%.*s`\n\n%s", cmd, (int)n, bad, usage);
+            status = 2;
+        } else if (!store(cmd, &opts[c - 1000], optarg)) {
+            status = 2;
+        }
+    }
+    free(lo);
+    *args = argv + optind;
+    *nargs = argc - optind;
+    return status;
+}
+
+/* Free a list option's array. */
+void opts_free_list(OptList *l)
+{
+    free(l->v);
+    l->v = NULL;
+    l->n = 0;
+}

@@ -1,0 +1,40 @@
+/* opts.h: command-line options, parsed with getopt_long for every command:
+   --name value and --name=value, `--` ends the options, `-` is an argument.
+   Values are checked here (dates, numbers); a bad one is a usage error. */
+#ifndef QPL_OPTS_H
+#define QPL_OPTS_H
+
+#include <stdbool.h>
+#include "../runtime/date.h"
+
+typedef enum {
+    OPT_FLAG,               /* target: bool */
+    OPT_TEXT,               /* target: const char * */
+    OPT_DATE,               /* target: qdate (YYYY-MM-DD) */
+    OPT_PERCENT,            /* target: double, from 0 to 100 */
+    OPT_LIST                /* target: OptList, repeatable */
+} OptKind;
+
+typedef struct OptList {
+    const char **v;
+    int n;
+} OptList;
+
+typedef struct Opt {
+    const char *name;       /* without the leading -- */
+    OptKind kind;
+    void *target;
+    bool *given;            /* may be NULL: set when the option is given */
+} Opt;
+
+/* Parse argv[1..] for command cmd (argv[0] is the command's name). The
+   arguments that are not options go to *args (argv's own strings), *nargs
+   of them. 0 when parsed; 1 when --help was printed (exit 0); 2 after a
+   usage error was printed to stderr (exit 2). */
+int  opts_parse(const char *cmd, const char *usage, int argc, char **argv, const Opt *opts, int nopts,
+                char ***args, int *nargs);
+void opts_free_list(OptList *l);
+/* Today's date in the local time zone (the default of --as-of). */
+qdate opts_today(void);
+
+#endif

@@ -1,0 +1,462 @@
+/* whatif.c: the REPL's what-ifs: changed parameters, and statements run on
+   the overlay of the facts; listing, undoing, and the decisions they change. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include "../../out/json.h"
+#include "../../out/tabular.h"
+#include "../../out/vtext.h"
+#include "../../util/mem.h"
+#include "repl.h"
+
+/* Append a what-if to the session's list, copying its strings. */
+static void add_whatif(Repl *r, WhatIfKind k, const char *cmd, const char *sql, const char *name, const char *value)
+{
+    if (r->nw == r->cw) {
+        r->cw = r->cw ? r->cw * 2 : 8;
+        r->w = xrealloc(r->w, (size_t)r->cw * sizeof *r->w);
+    }
+    WhatIf *w = &r->w[r->nw++];
+    w->kind = k;
+    w->cmd = xstrdup(cmd);
+    w->sql = sql ? xstrdup(sql) : NULL;
+    w->name = name ? xstrdup(name) : NULL;
+    w->value = value ? xstrdup(value) : NULL;
+}
+
+/* Free the strings of a what-if. */
+void whatif_free(WhatIf *w)
+{
+    free(w->cmd);
+    free(w->sql);
+    free(w->name);
+    free(w->value);
+}
+
+/* Set a parameter of a run from its text; 0, or -1 with a message in err. */
+static int set_param(Repl *r, Run *run, const char *name, const char *value, char *err, size_t errlen)
+{
+    const Sym *s = param_find(r->p, name, err, errlen);
+    Value v;
+    if (!s || param_parse(r->p, s, value, run_arena(run), &v, err, errlen) != 0)
+        return -1;
+    eval_set_param(run_eval(run), s, v);
+    return 0;
+}
+
+/* Apply the parameter what-ifs to a run, in order. */
+void whatif_apply_params(Repl *r, Run *run)
+{
+    for (int i = 0; i < r->nw; i++) {
+        char err[512];
+        if (r->w[i].kind == W_PARAM)
+            set_param(r, run, r->w[i].name, r->w[i].value, err, sizeof err);
+    }
+}
+
+/* After .reload: drop the parameter what-ifs that no longer fit the policy. */
+void whatif_reload(Repl *r)
+{
+    Run *run = repl_run(r, true, false);
+    int kept = 0;
+    for (int i = 0; i < r->nw; i++) {
+        char err[512];
+        if (r->w[i].kind == W_PARAM && set_param(r, run, r->w[i].name, r->w[i].value, err, sizeof err) != 0) {
+            printf("note: dropped the what-if `%s`: %s\n", r->w[i].cmd, err);
+            whatif_free(&r->w[i]);
+            continue;
+        }
+        r->w[kept++] = r->w[i];
+    }
+    r->nw = kept;
+    run_free(run);
+}
+
+/* A value for the REPL. */
+static const char *shown(Arena *a, Value v)
+{
+    return vtext_str(a, v, VT_REPL);
+}
+
+/* List the parameters, with the policy's value beside one that was changed. */
+static void list_params(Repl *r, Eval *now, Eval *orig, Arena *a)
+{
+    const Program *p = r->p;
+    if (!p->params.n)
+        printf("the policy has no parameters\n");
+    Tabular *t = tab_new(2);
+    for (int i = 0; i < p->params.n; i++) {
+        const Sym *s = p->params.v[i];
+        Value v = eval_param(now, s), def = eval_param(orig, s);
+        bool same = v.k == def.k && (v.k == V_MISSING || value_eq(v, def));
+        const char *cells[2] = {arena_printf(a, "%s = %s", s->name, shown(a, v)),
+                                same ? "" : arena_printf(a, "(policy: %s)", shown(a, def))};
+        tab_row(t, cells);
+    }
+    tab_print(t, stdout, false);
+    tab_free(t);
+}
+
+/* `.param [NAME [VALUE]]`: list the parameters, show one, or change one as a what-if. */
+void whatif_param(Repl *r, char *args, const char *line)
+{
+    char *name = repl_word(&args);
+    char *value = repl_trim(args);
+    Arena *a = arena_new();
+    Run *now = repl_run(r, false, false), *orig = repl_run(r, true, false);
+    char err[512];
+    const Sym *s = name ? param_find(r->p, name, err, sizeof err) : NULL;
+    if (!name) {
+        list_params(r, run_eval(now), run_eval(orig), a);
+    } else if (!s) {
+        repl_error(r, NULL, "%s", err);
+    } else if (!*value) {
+        printf("%s = %s\n", name, shown(a, eval_param(run_eval(now), s)));
+        if (s->decl->u.param.desc)
+            printf("  %s\n", s->decl->u.param.desc);
+    } else {
+        Value before = eval_param(run_eval(now), s);
+        if (set_param(r, now, name, value, err, sizeof err) != 0) {
+            repl_error(r, NULL, "%s", err);
+        } else {
+            add_whatif(r, W_PARAM, line, NULL, name, value);
+            printf("%s = %s (was %s)\n", name, shown(a, eval_param(run_eval(now), s)), shown(a, before));
+        }
+    }
+    run_free(now);
+    run_free(orig);
+    arena_free(a);
+}
+
+/* A value written as in fixtures (3, "text", 2024-05-01, true, missing, code)
+   as an SQL literal; anything else is taken as SQL. (sqlite3's %Q quoting is
+   in src/facts/; the quoting here doubles single quotes the same way.) */
+static char *sql_value(const char *v)
+{
+    size_t n = strlen(v);
+    qdate d;
+    if (!strcmp(v, "true") || !strcmp(v, "false"))
+        return xstrdup(v[0] == 't' ? "1" : "0");
+    if (!strcmp(v, "missing"))
+        return xstrdup("NULL");
+    bool dq = n >= 2 && v[0] == '"' && v[n - 1] == '"' && !memchr(v + 1, '"', n - 2);
+    if (!date_parse(v, n, &d) && !(repl_ident(v) && strcasecmp(v, "null")) && !dq)
+        return xstrdup(v);
+    const char *s = dq ? v + 1 : v;
+    size_t len = dq ? n - 2 : n;
+    Sb b = SB_INIT;
+    sb_putc(&b, '\'');
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] == '\'')
+            sb_putc(&b, '\'');
+        sb_putc(&b, s[i]);
+    }
+    sb_putc(&b, '\'');
+    return b.s;
+}
+
+/* The rows of a what-if query, collected into a table. */
+typedef struct Collected {
+    Tabular *t;
+    int rows;
+} Collected;
+
+/* Add a row (the first one is the header) to the collected table. */
+static void collect_row(void *ctx, int ncol, const char *const *cells)
+{
+    Collected *c = ctx;
+    if (!c->t)
+        c->t = tab_new(ncol);
+    else
+        c->rows++;
+    tab_row(c->t, cells);
+}
+
+/* Run one statement typed by the user on the what-if facts: 0 a change,
+   1 a query (its rows printed when show), -1 after an error. */
+static int user_sql(Repl *r, const char *sql, bool show, int *changes)
+{
+    Collected c = {NULL, 0};
+    RowSink sink = {&c, collect_row};
+    FactError err;
+    int rc = facts_whatif(r->mem, sql, show ? &sink : NULL, changes, &err);
+    if (rc < 0)
+        repl_error(r, err.hint, "%s", err.msg);
+    else if (rc == 1 && show) {
+        if (c.rows)
+            tab_print(c.t, stdout, true);
+        printf("(%d row%s)\n", c.rows, c.rows == 1 ? "" : "s");
+    }
+    tab_free(c.t);
+    return rc;
+}
+
+/* Split `.set`'s `TABLE COLUMN = REST`; false when it does not read so. */
+static bool set_target(char *args, char **table, char **col, char **rest)
+{
+    char *c = args;
+    while (isspace((unsigned char)*c))
+        c++;
+    *table = c;
+    while (isalnum((unsigned char)*c) || *c == '_')
+        c++;
+    bool ok = c > *table && isspace((unsigned char)*c);
+    if (ok)
+        *c++ = 0;
+    while (isspace((unsigned char)*c))
+        c++;
+    *col = c;
+    while (isalnum((unsigned char)*c) || *c == '_')
+        c++;
+    ok = ok && c > *col && repl_ident(*table);
+    char *r = c;
+    while (isspace((unsigned char)*r))
+        r++;
+    ok = ok && *r == '=';
+    *c = 0;     /* ends the column name (this may overwrite the `=`, already seen) */
+    *rest = r + 1;
+    return ok && repl_ident(*col);
+}
+
+/* Split `VALUE [where CONDITION]` at a `where` outside quotes. */
+static char *split_where(char *rest)
+{
+    char q = 0;
+    for (char *c = rest; *c; c++) {
+        if (q) {
+            if (*c == q)
+                q = 0;
+        } else if (*c == '\'' || *c == '"') {
+            q = *c;
+        } else if (!strncasecmp(c, "where", 5) && c > rest && isspace((unsigned char)c[-1]) && (!c[5] || isspace((unsigned char)c[5]))) {
+            *c = 0;
+            return repl_trim(c + 5);
+        }
+    }
+    return NULL;
+}
+
+/* `.set TABLE COLUMN = VALUE [where CONDITION]`: a what-if that updates the facts. */
+void whatif_set(Repl *r, char *args, const char *line)
+{
+    const char *usage = "write `.set TABLE COLUMN = VALUE where CONDITION`, e.g. "
+                        ".set inspections overall = inadequate where provider_id = 'SOM05'";
+    char *table, *col, *rest;
+    if (!set_target(args, &table, &col, &rest)) {
+        repl_error(r, usage, "cannot read this `.set`");
+        return;
+    }
+    char *cond = split_where(rest);
+    char *value = repl_trim(rest);
+    if (!*value || (cond && !*cond)) {
+        repl_error(r, usage, "%s", !*value ? "`.set` needs a value after `=`" : "`where` needs a condition");
+        return;
+    }
+    char *v = sql_value(value);
+    Sb sql = SB_INIT;
+    sb_printf(&sql, "UPDATE \"%s\" SET \"%s\" = %s%s%s", table, col, v, cond ? " WHERE " : "", cond ? cond : "");
+    free(v);
+    int changes = 0;
+    if (user_sql(r, sb_str(&sql), false, &changes) == 0) {
+        if (changes == 0) {
+            printf("no row matched: nothing changed\n");
+        } else {
+            add_whatif(r, W_SQL, line, sb_str(&sql), NULL, NULL);
+            printf("%d row%s changed\n", changes, changes == 1 ? "" : "s");
+        }
+    }
+    sb_free(&sql);
+}
+
+/* `.sql STATEMENT`: change the facts as a what-if, or show a query's rows. */
+void whatif_sql(Repl *r, char *args, const char *line)
+{
+    char *sql = repl_trim(args);
+    if (!*sql) {
+        repl_error(r, "e.g. .sql DELETE FROM safeguarding WHERE provider_id = 'LEW01'", "`.sql` needs a statement");
+        return;
+    }
+    int changes = 0;
+    if (user_sql(r, sql, true, &changes) == 0) {
+        if (changes)
+            add_whatif(r, W_SQL, line, sql, NULL, NULL);
+        printf("%d row%s changed\n", changes, changes == 1 ? "" : "s");
+    }
+}
+
+/* `.whatifs`: list the what-ifs made so far, numbered. */
+void whatif_list(Repl *r, char *args, const char *line)
+{
+    (void)args, (void)line;
+    if (!r->nw) {
+        printf("no what-ifs: the facts and parameters are the original ones\n");
+        return;
+    }
+    for (int i = 0; i < r->nw; i++)
+        printf("%d  %s\n", i + 1, r->w[i].cmd);
+}
+
+/* Rebuild the what-if facts from the case database and replay the statements. */
+static void rebuild(Repl *r)
+{
+    FactError err;
+    if (facts_overlay_reset(r->mem, &err) != 0) {
+        repl_error(r, err.hint, "%s", err.msg);
+        return;
+    }
+    for (int i = 0; i < r->nw; i++)
+        if (r->w[i].kind == W_SQL && user_sql(r, r->w[i].sql, false, NULL) < 0)
+            fprintf(r->d.out, "      = note: while replaying what-if %d: %s\n", i + 1, r->w[i].cmd);
+}
+
+/* `.undo`: drop the last what-if, rebuilding the facts if it changed them. */
+void whatif_undo(Repl *r, char *args, const char *line)
+{
+    (void)args, (void)line;
+    if (!r->nw) {
+        printf("nothing to undo\n");
+        return;
+    }
+    WhatIf w = r->w[--r->nw];
+    if (w.kind == W_SQL)
+        rebuild(r);
+    printf("undone: %s\n", w.cmd);
+    whatif_free(&w);
+}
+
+/* `.reset`: drop every what-if and go back to the original facts. */
+void whatif_reset(Repl *r, char *args, const char *line)
+{
+    (void)args, (void)line;
+    if (!r->nw) {
+        printf("no what-ifs to undo\n");
+        return;
+    }
+    int n = r->nw;
+    for (int i = 0; i < r->nw; i++)
+        whatif_free(&r->w[i]);
+    r->nw = 0;
+    rebuild(r);
+    printf("undone %d what-if%s: the facts and parameters are the original ones\n", n, n == 1 ? "" : "s");
+}
+
+/* One decision of one subject, kept to compare the two sides of `.diff`. */
+typedef struct DEnt {
+    int si;
+    const char *id;
+    const Decl *d;
+    const char *json, *text;
+    bool matched;
+} DEnt;
+
+typedef struct Collect {
+    Arena *a;
+    Vec ents;
+} Collect;
+
+/* RunSink keeping every decision of a subject, for `.diff`. */
+static void collect(void *ctx, const Subject *s)
+{
+    Collect *c = ctx;
+    for (int i = 0; i < s->n; i++) {
+        DEnt *e = arena_alloc(c->a, sizeof *e);
+        e->si = s->sect->index;
+        e->id = arena_strdup(c->a, s->id);
+        e->d = s->results[i].d;
+        e->json = json_str(c->a, s->results[i].v);
+        e->text = shown(c->a, s->results[i].v);
+        vec_push(c->a, &c->ents, e);
+    }
+}
+
+/* Order kept decisions by section, subject id, then decision name. */
+static int dent_cmp(const void *x, const void *y)
+{
+    const DEnt *a = *(const DEnt *const *)x, *b = *(const DEnt *const *)y;
+    if (a->si != b->si)
+        return a->si - b->si;
+    int c = strcmp(a->id, b->id);
+    return c ? c : strcmp(a->d->name, b->d->name);
+}
+
+/* Every decision of the policy, with the original or the what-if facts; 0 or 1. */
+static int collect_all(Repl *r, bool original, Collect *c)
+{
+    RunOpts o = {r->as_of, false, true};
+    Run *run = run_new(r->p, original ? r->orig : r->mem, &o, &r->d);
+    if (!original)
+        whatif_apply_params(r, run);
+    RunSink sink = {c, collect};
+    int rc = 0;
+    for (int i = 0; i < r->p->sections.n && rc == 0; i++)
+        rc = run_section(run, r->p->sections.v[i], NULL, &sink);
+    run_free(run);
+    return rc;
+}
+
+/* Add the rows of decisions that differ to the table; the number of rows added. */
+static int differences(Repl *r, Collect *before, Collect *after, Tabular *t)
+{
+    DEnt **sorted = xcalloc((size_t)before->ents.n + 1, sizeof *sorted);
+    for (int i = 0; i < before->ents.n; i++)
+        sorted[i] = before->ents.v[i];
+    qsort(sorted, (size_t)before->ents.n, sizeof *sorted, dent_cmp);
+    int ndiff = 0;
+    for (int i = 0; i < after->ents.n; i++) {
+        DEnt *e = after->ents.v[i];
+        DEnt **hit = bsearch(&e, sorted, (size_t)before->ents.n, sizeof *sorted, dent_cmp);
+        const char *was = "(none)";
+        if (hit) {
+            (*hit)->matched = true;
+            if (!strcmp((*hit)->json, e->json))
+                continue;
+            was = (*hit)->text;
+        }
+        const char *cells[5] = {((Section *)r->p->sections.v[e->si])->rec->name, e->id, e->d->name, was, e->text};
+        tab_row(t, cells);
+        ndiff++;
+    }
+    for (int i = 0; i < before->ents.n; i++) {
+        DEnt *e = before->ents.v[i];
+        if (e->matched)
+            continue;
+        const char *cells[5] = {((Section *)r->p->sections.v[e->si])->rec->name, e->id, e->d->name, e->text, "(none)"};
+        tab_row(t, cells);
+        ndiff++;
+    }
+    free(sorted);
+    return ndiff;
+}
+
+/* `.diff`: every subject's decisions that differ between the original and the what-if facts. */
+void whatif_diff(Repl *r, char *args, const char *line)
+{
+    (void)args, (void)line;
+    if (!r->p->sections.n) {
+        printf("the policy makes no decisions to compare\n");
+        return;
+    }
+    Arena *a = arena_new();
+    Collect before = {a, {0}}, after = {a, {0}};
+    r->d.errors = 0;
+    if (collect_all(r, true, &before) != 0 || collect_all(r, false, &after) != 0) {
+        r->failed = true;
+        arena_free(a);
+        return;
+    }
+    Tabular *t = tab_new(5);
+    const char *head[5] = {"subject", "id", "decision", "before", "after"};
+    tab_row(t, head);
+    int ndiff = differences(r, &before, &after, t);
+    if (!ndiff) {
+        printf("no decision differs from the original facts and parameters%s\n", r->nw ? "" : " (there are no what-ifs)");
+    } else {
+        tab_print(t, stdout, true);
+        printf("%d decision%s differ%s from the original facts and parameters\n", ndiff, ndiff == 1 ? "" : "s",
+               ndiff == 1 ? "s" : "");
+    }
+    tab_free(t);
+    arena_free(a);
+}

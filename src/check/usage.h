@@ -1,0 +1,13 @@
+/* usage.h: what a checked program reads: derived from the program, never
+   written into it. */
+#ifndef QPL_USAGE_H
+#define QPL_USAGE_H
+
+#include "program.h"
+
+/* Mark in read[r->index] every record the program reads: the subjects of its
+   sections, the tables it names, and every record linked from those. read
+   has p->records.n entries. */
+void usage_records(const Program *p, bool *read);
+
+#endif

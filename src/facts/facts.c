@@ -1,0 +1,80 @@
+/* facts.c: the fact-source interface, dispatching to the driver of a source. */
+#include "facts.h"
+
+/* Check the bindings of the records the program reads. */
+int facts_check(FactSource *fs, const Program *p, Diags *d)
+{
+    return fs->ops->check(fs, p, d);
+}
+
+/* A reader of the program's facts as of a date. */
+Facts *facts_reader(FactSource *fs, const Program *p, qdate as_of, Arena *run)
+{
+    return fs->ops->reader(fs, p, as_of, run);
+}
+
+/* Free a reader. */
+void facts_reader_free(Facts *f)
+{
+    if (f)
+        f->ops->reader_free(f);
+}
+
+/* Stream a record's rows in key order. */
+Stream *facts_subjects(Facts *f, const Record *r, const char *only_id)
+{
+    return f->ops->subjects(f, r, only_id);
+}
+
+/* The next row of a stream. */
+Row *facts_next(Stream *s, Arena *a, Fault *fault)
+{
+    Facts **owner = (Facts **)s;    /* every driver's stream starts with its reader */
+    return (*owner)->ops->next(s, a, fault);
+}
+
+/* Free a stream. */
+void facts_stream_free(Stream *s)
+{
+    if (!s)
+        return;
+    Facts **owner = (Facts **)s;
+    (*owner)->ops->stream_free(s);
+}
+
+/* A link field of a row. */
+Value facts_link(Facts *f, Row *row, const Field *fld, Arena *a, Fault *fault)
+{
+    return f->ops->link(f, row, fld, a, fault);
+}
+
+/* Every row of a record's table. */
+Value facts_table(Facts *f, const Record *r, Fault *fault)
+{
+    return f->ops->table(f, r, fault);
+}
+
+/* A what-if overlay over a source. */
+FactSource *facts_overlay(FactSource *fs, FactError *err)
+{
+    return fs->ops->overlay(fs, err);
+}
+
+/* Run a what-if statement on an overlay. */
+int facts_whatif(FactSource *ov, const char *sql, const RowSink *rows, int *changes, FactError *err)
+{
+    return ov->ops->whatif(ov, sql, rows, changes, err);
+}
+
+/* Undo an overlay's changes. */
+int facts_overlay_reset(FactSource *ov, FactError *err)
+{
+    return ov->ops->reset(ov, err);
+}
+
+/* Close a source. */
+void facts_close(FactSource *fs)
+{
+    if (fs)
+        fs->ops->close(fs);
+}

@@ -1,0 +1,92 @@
+/* facts.h: the fact-source interface. A FactSource is an open store of case
+   facts (the one driver is SQLite, facts/sqlite*.c); a Facts is a reader of
+   it for one checked program as of one date, which checks the bindings,
+   streams the subjects of a record in key order, and reads related rows and
+   whole tables. Sources for fixtures and for the REPL's what-ifs are made by
+   the driver; everything else goes through the functions below. */
+#ifndef QPL_FACTS_H
+#define QPL_FACTS_H
+
+#include "../runtime/value.h"
+
+typedef struct FactSource FactSource;
+typedef struct Facts Facts;
+typedef struct Stream Stream;
+
+/* A problem met while evaluating: bad data in a row (a run may go on past
+   it, with --keep-going), a failure of the source itself, or a limit of qpl's
+   (both stop the run). */
+typedef enum { FAULT_NONE, FAULT_DATA, FAULT_SOURCE, FAULT_LIMIT } FaultKind;
+
+typedef struct Fault {
+    FaultKind kind;
+    const char *msg;        /* in the arena given to the call that failed */
+} Fault;
+
+/* Where a what-if query's rows go: the column names first (as a row), then each row. */
+typedef struct RowSink {
+    void *ctx;
+    void (*row)(void *ctx, int ncol, const char *const *cells);
+} RowSink;
+
+/* An error of an overlay operation, for the REPL to show. */
+typedef struct FactError {
+    char msg[512];
+    const char *hint;       /* NULL when there is none */
+} FactError;
+
+/* What a driver provides (each operation's contract is at its function below). */
+typedef struct FactOps {
+    int     (*check)(FactSource *fs, const Program *p, Diags *d);
+    Facts  *(*reader)(FactSource *fs, const Program *p, qdate as_of, Arena *run);
+    void    (*reader_free)(Facts *f);
+    Stream *(*subjects)(Facts *f, const Record *r, const char *only_id);
+    Row    *(*next)(Stream *s, Arena *a, Fault *fault);
+    void    (*stream_free)(Stream *s);
+    Value   (*link)(Facts *f, Row *row, const Field *fld, Arena *a, Fault *fault);
+    Value   (*table)(Facts *f, const Record *r, Fault *fault);
+    FactSource *(*overlay)(FactSource *fs, FactError *err);
+    int     (*whatif)(FactSource *ov, const char *sql, const RowSink *rows, int *changes, FactError *err);
+    int     (*reset)(FactSource *ov, FactError *err);
+    void    (*close)(FactSource *fs);
+} FactOps;
+
+/* The first member of every driver's source and reader; a driver's Stream
+   starts with a pointer to its reader. */
+struct FactSource {
+    const FactOps *ops;
+    const char *name;       /* for messages: the database's file name */
+};
+struct Facts {
+    const FactOps *ops;
+};
+
+/* Check every record the program reads against the source: tables, columns,
+   and values of the wrong storage type. 0 when fine; errors reported to d. */
+int     facts_check(FactSource *fs, const Program *p, Diags *d);
+/* A reader of the program's facts as they stood on as_of; what it reads for
+   the whole run (whole tables) lives in run. */
+Facts  *facts_reader(FactSource *fs, const Program *p, qdate as_of, Arena *run);
+void    facts_reader_free(Facts *f);
+/* Stream the rows of record r in key order (only_id: just that key). */
+Stream *facts_subjects(Facts *f, const Record *r, const char *only_id);
+/* The next row of the stream dated on or before as-of, in arena a; NULL at
+   the end or on a fault (then fault->kind is set). */
+Row    *facts_next(Stream *s, Arena *a, Fault *fault);
+void    facts_stream_free(Stream *s);
+/* A link field of a row: a list of rows (many) or one row (one, missing when
+   there is none). Cached on the row unless it is persistent. */
+Value   facts_link(Facts *f, Row *row, const Field *fld, Arena *a, Fault *fault);
+/* Every visible row of a record's table, read once per reader. */
+Value   facts_table(Facts *f, const Record *r, Fault *fault);
+/* A what-if overlay over fs: a source that reads like fs and that what-if
+   statements change, leaving fs itself as it is. NULL with a message in err. */
+FactSource *facts_overlay(FactSource *fs, FactError *err);
+/* Run one statement typed by the user on an overlay: a query's rows go to
+   rows; a change sets *changes. 0, 1 for a query, -1 with a message in err. */
+int     facts_whatif(FactSource *ov, const char *sql, const RowSink *rows, int *changes, FactError *err);
+/* Undo every change made to an overlay. 0, or -1 with a message in err. */
+int     facts_overlay_reset(FactSource *ov, FactError *err);
+void    facts_close(FactSource *fs);
+
+#endif

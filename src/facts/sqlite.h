@@ -1,0 +1,20 @@
+/* sqlite.h: the SQLite driver of the fact-source interface: the ways to
+   open a source (a case database, an empty reference database, a fixture's
+   database) and to create a case database. Callers need not include sqlite3.h. */
+#ifndef QPL_FACTS_SQLITE_H
+#define QPL_FACTS_SQLITE_H
+
+#include "facts.h"
+
+/* Open a case database read-only; NULL after a message on stderr. */
+FactSource *fsql_open(const char *path);
+/* An empty in-memory database with the reference schema; NULL with a message in err. */
+FactSource *fsql_reference(char *err, size_t errlen);
+/* The database of a fixture case: the reference schema, then the test's
+   given rows and SQL files (paths relative to dir). NULL with a message in err. */
+FactSource *fsql_fixture(const Decl *test, const char *dir, char *err, size_t errlen);
+/* Create a new database file with the reference schema. 0; -2 when the file
+   cannot be created, -1 when the schema cannot be, with a message in err. */
+int fsql_create(const char *path, char *err, size_t errlen);
+
+#endif

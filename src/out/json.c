@@ -1,0 +1,117 @@
+/* json.c: the JSON encoding of values. */
+#include <stdlib.h>
+#include <string.h>
+#include "../util/mem.h"
+#include "json.h"
+#include "vtext.h"
+
+/* Append s as a JSON string literal. */
+void json_string(Sb *b, const char *s)
+{
+    static const char hex[] = "0123456789abcdef";
+    sb_putc(b, '"');
+    const char *run = s;
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c != '"' && c != '\\' && c >= 0x20)
+            continue;
+        sb_putn(b, run, (size_t)(s - run));
+        run = s + 1;
+        if (c == '"' || c == '\\') {
+            sb_putc(b, '\\');
+            sb_putc(b, (char)c);
+        } else {
+            char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
+            sb_putn(b, esc, 6);
+        }
+    }
+    sb_putn(b, run, (size_t)(s - run));
+    sb_putc(b, '"');
+}
+
+/* Order for sorting list items in output: by value, rows by key. */
+static int sort_cmp(const void *a, const void *b)
+{
+    const Value *x = a, *y = b;
+    if (x->k != y->k)
+        return (x->k > y->k) - (x->k < y->k);
+    if (x->k == V_ROW)
+        return strcmp(x->u.row->key ? x->u.row->key : "", y->u.row->key ? y->u.row->key : "");
+    return value_cmp(*x, *y);
+}
+
+/* A list: codes keep the policy's order; other items are sorted. */
+static void json_list(Sb *b, const List *l)
+{
+    int n = l->n;
+    Value *items = xmalloc((size_t)(n ? n : 1) * sizeof *items);
+    if (n)
+        memcpy(items, l->items, (size_t)n * sizeof *items);
+    if (n > 1 && items[0].k != V_CODE)
+        qsort(items, (size_t)n, sizeof *items, sort_cmp);
+    sb_putc(b, '[');
+    for (int i = 0; i < n; i++) {
+        if (i)
+            sb_putc(b, ',');
+        json_value(b, items[i]);
+    }
+    sb_putc(b, ']');
+    free(items);
+}
+
+/* Append a value in the contract's JSON encoding. */
+void json_value(Sb *b, Value v)
+{
+    char tmp[64];
+    switch (v.k) {
+    case V_MISSING: sb_puts(b, "null"); break;
+    case V_BOOL: sb_puts(b, v.u.b ? "true" : "false"); break;
+    case V_NUM:
+        num_format(v.u.n, tmp, sizeof tmp);
+        sb_puts(b, tmp);
+        break;
+    case V_TEXT: json_string(b, v.u.s); break;
+    case V_DATE:
+        date_format(v.u.d, tmp);
+        sb_putc(b, '"');
+        sb_puts(b, tmp);
+        sb_putc(b, '"');
+        break;
+    case V_DUR:
+        sb_putc(b, '"');
+        vtext(b, v, VT_CELL);
+        sb_putc(b, '"');
+        break;
+    case V_CODE: json_string(b, v.scale->u.scale.values.v[v.u.code]); break;
+    case V_LIST: json_list(b, v.u.list); break;
+    case V_ROW: json_string(b, v.u.row->key ? v.u.row->key : v.u.row->rec->name); break;
+    case V_DEADLINE:
+        sb_puts(b, "{\"due\":");
+        json_value(b, v.u.dl->due);
+        sb_puts(b, ",\"done\":");
+        json_value(b, v.u.dl->done);
+        sb_puts(b, ",\"status\":\"");
+        sb_puts(b, lang_statuses[v.u.dl->status]);
+        sb_puts(b, "\"}");
+        break;
+    case V_QUORUM:
+        sb_puts(b, "{\"quorate\":");
+        sb_puts(b, v.u.q->quorate ? "true" : "false");
+        sb_puts(b, ",\"present\":");
+        sb_int(b, v.u.q->present);
+        sb_puts(b, ",\"missing_roles\":");
+        json_list(b, v.u.q->missing);
+        sb_putc(b, '}');
+        break;
+    }
+}
+
+/* A value's JSON as a string in an arena. */
+const char *json_str(Arena *a, Value v)
+{
+    Sb b = SB_INIT;
+    json_value(&b, v);
+    const char *s = sb_arena(&b, a);
+    sb_free(&b);
+    return s;
+}

@@ -1,0 +1,87 @@
+/* render.c: the table of output formats, and the calls every renderer answers. */
+#include <stdio.h>
+#include <string.h>
+#include "render.h"
+
+extern const RenderOps render_table, render_jsonl, render_csv;
+
+/* ORDER FORMATS: the first is the default; render_formats() lists them in this order. */
+static const RenderOps *const formats[] = {&render_table, &render_jsonl, &render_csv};
+enum { NFORMATS = sizeof formats / sizeof *formats };
+
+/* A renderer of the named format. */
+Renderer *render_begin(const char *format, FILE *out, const RenderInfo *info)
+{
+    for (int i = 0; i < NFORMATS; i++)
+        if (!strcmp(formats[i]->name, format)) {
+            Renderer *r = formats[i]->begin(out, info);
+            r->ops = formats[i];
+            return r;
+        }
+    return NULL;
+}
+
+/* Whether a format exists. */
+bool render_known(const char *format)
+{
+    for (int i = 0; i < NFORMATS; i++)
+        if (!strcmp(formats[i]->name, format))
+            return true;
+    return false;
+}
+
+/* A section begins. */
+void render_section(Renderer *r, const Section *s)
+{
+    if (r->ops->section)
+        r->ops->section(r, s);
+}
+
+/* A subject and its decisions. */
+void render_subject(Renderer *r, const Subject *s)
+{
+    if (r->ops->subject)
+        r->ops->subject(r, s);
+    for (int i = 0; i < s->n; i++)
+        r->ops->decision(r, s, &s->results[i]);
+}
+
+/* Everything has been given. */
+void render_end(Renderer *r)
+{
+    if (r->ops->end)
+        r->ops->end(r);
+}
+
+/* Free a renderer. */
+void render_free(Renderer *r)
+{
+    if (r)
+        r->ops->free(r);
+}
+
+/* The format names joined for messages. */
+const char *render_formats(void)
+{
+    static char list[128];
+    if (!list[0]) {
+        size_t n = 0;
+        for (int i = 0; i < NFORMATS; i++)
+            n += (size_t)snprintf(list + n, sizeof list - n, "%s%s", i == 0 ? "" : i == NFORMATS - 1 ? " or " : ", ",
+                                  formats[i]->name);
+    }
+    return list;
+}
+
+/* The sink callback: render a subject. */
+static void sink_subject(void *ctx, const Subject *s)
+{
+    render_subject(ctx, s);
+}
+
+/* A RunSink delivering to a renderer. */
+RunSink render_sink(Renderer *r)
+{
+    RunSink k = {r, sink_subject};
+    return k;
+}

@@ -1,0 +1,50 @@
+/* render.h: the renderer interface. A run hands a renderer each section and
+   each subject with its decisions; the renderer writes them in its format.
+   A format is one file (jsonl.c, csv.c, table.c) and one entry in the table
+   of render.c. */
+#ifndef QPL_RENDER_H
+#define QPL_RENDER_H
+
+#include <stdio.h>
+#include "../runtime/run.h"
+
+typedef struct RenderInfo {
+    const Program *p;
+    qdate as_of;
+    bool explain;           /* show why each decision has its value */
+} RenderInfo;
+
+typedef struct Renderer Renderer;
+
+typedef struct RenderOps {
+    const char *name;
+    Renderer *(*begin)(FILE *out, const RenderInfo *info);
+    void (*section)(Renderer *r, const Section *s);     /* a section starts (also one with no subjects) */
+    void (*subject)(Renderer *r, const Subject *s);     /* a subject, before its decisions */
+    void (*decision)(Renderer *r, const Subject *s, const Result *res);
+    void (*end)(Renderer *r);                           /* all is given: write what is held back */
+    void (*free)(Renderer *r);
+} RenderOps;
+
+/* The first member of every renderer. */
+struct Renderer {
+    const RenderOps *ops;
+    FILE *out;
+    RenderInfo info;
+};
+
+/* A renderer of the named format writing to out, or NULL when there is no such format. */
+Renderer *render_begin(const char *format, FILE *out, const RenderInfo *info);
+void render_section(Renderer *r, const Section *s);
+/* A subject and each of its decisions. */
+void render_subject(Renderer *r, const Subject *s);
+void render_end(Renderer *r);
+void render_free(Renderer *r);
+/* Whether there is a format of that name. */
+bool render_known(const char *format);
+/* The format names, for messages: "table, jsonl or csv". */
+const char *render_formats(void);
+/* A RunSink that renders each subject. */
+RunSink render_sink(Renderer *r);
+
+#endif

@@ -1,0 +1,83 @@
+/* tabular.c: tables of text cells printed with aligned columns. */
+#include <stdlib.h>
+#include <string.h>
+#include "../front/locfile.h"
+#include "../util/mem.h"
+#include "tabular.h"
+
+struct Tabular {
+    Arena *a;
+    int ncols;
+    int *width;
+    Vec rows;               /* const char ** */
+};
+
+/* An empty table of ncols columns. */
+Tabular *tab_new(int ncols)
+{
+    Tabular *t = xcalloc(1, sizeof *t);
+    t->a = arena_new();
+    t->ncols = ncols;
+    t->width = xcalloc((size_t)ncols + 1, sizeof *t->width);
+    return t;
+}
+
+/* Add a row, widening the columns it needs. */
+void tab_row(Tabular *t, const char *const *cells)
+{
+    const char **row = arena_array(t->a, (size_t)t->ncols, sizeof *row);
+    for (int i = 0; i < t->ncols; i++) {
+        row[i] = cells[i] ? arena_strdup(t->a, cells[i]) : "";
+        int w = loc_width(row[i], strlen(row[i]));
+        if (w > t->width[i])
+            t->width[i] = w;
+    }
+    vec_push(t->a, &t->rows, row);
+}
+
+/* How many rows the table has. */
+int tab_rows(const Tabular *t)
+{
+    return t->rows.n;
+}
+
+/* Print one row, padding every cell but the last non-empty one. */
+static void print_row(const Tabular *t, FILE *out, const char **row)
+{
+    int last = t->ncols - 1;
+    while (last > 0 && !*row[last])
+        last--;
+    for (int i = 0; i <= last; i++) {
+        fputs(row[i], out);
+        if (i < last)
+            fprintf(out, "%*s", t->width[i] - loc_width(row[i], strlen(row[i])) + 2, "");
+    }
+    fputc('\n', out);
+}
+
+/* Print the table. */
+void tab_print(const Tabular *t, FILE *out, bool header)
+{
+    for (int r = 0; r < t->rows.n; r++) {
+        print_row(t, out, t->rows.v[r]);
+        if (r == 0 && header) {
+            for (int i = 0; i < t->ncols; i++) {
+                for (int k = 0; k < t->width[i]; k++)
+                    fputc('-', out);
+                if (i < t->ncols - 1)
+                    fputs("  ", out);
+            }
+            fputc('\n', out);
+        }
+    }
+}
+
+/* Free a table. */
+void tab_free(Tabular *t)
+{
+    if (!t)
+        return;
+    arena_free(t->a);
+    free(t->width);
+    free(t);
+}

@@ -1,0 +1,244 @@
+/* eval.c: the evaluator's state: parameters, global definitions, the current
+   subject and its memo of definitions and decisions, and the uses noted for
+   explanations. Expressions are in eval_expr.c, queries in eval_query.c and
+   the decision forms in eval_forms.c. */
+#include <stdlib.h>
+#include <string.h>
+#include "../util/mem.h"
+#include "eval_int.h"
+
+REASON(no_subject, "no subject is selected");
+REASON(self_cycle, "a definition depends on itself");
+
+/* Create an evaluator over a program's facts, every parameter at its default. */
+Eval *eval_new(const Program *p, Facts *f, qdate as_of, Arena *run)
+{
+    Eval *E = xcalloc(1, sizeof *E);
+    E->p = p;
+    E->facts = f;
+    E->as_of = as_of;
+    E->run = run;
+    E->a = run;
+    E->params = arena_array(run, (size_t)p->params.n + 1, sizeof *E->params);
+    E->globals = arena_array(run, (size_t)p->globals.n + 1, sizeof *E->globals);
+    E->gstate = arena_alloc(run, (size_t)p->globals.n + 1);
+    for (int i = 0; i < p->params.n; i++) {
+        const Sym *s = p->params.v[i];
+        E->params[i] = ev(E, s->decl->u.param.def);
+    }
+    return E;
+}
+
+/* Free an evaluator made by eval_new. */
+void eval_free(Eval *E)
+{
+    free(E);
+}
+
+/* Tell the caller what happens in decisions (for coverage). */
+void eval_set_hooks(Eval *E, const EvalHooks *h)
+{
+    E->hooks = *h;
+}
+
+/* Turn recording of the facts and decisions behind values on or off. */
+void eval_set_explain(Eval *E, bool on)
+{
+    E->explain = on;
+}
+
+/* The first fault met for the current subject. */
+const Fault *eval_fault(const Eval *E)
+{
+    return &E->fault;
+}
+
+/* Record a fault; the first one met for a subject is the one reported. */
+void set_fault(Eval *E, FaultKind k, const char *msg)
+{
+    if (E->fault.kind == FAULT_NONE) {
+        E->fault.kind = k;
+        E->fault.msg = msg;
+    }
+}
+
+/* Tell the hooks what happened in a decision. */
+void hook(Eval *E, const Decl *d, Outcome o, const Branch *b)
+{
+    if (E->hooks.outcome)
+        E->hooks.outcome(E->hooks.ctx, d, o, b);
+}
+
+/* The current value of a parameter. */
+Value eval_param(Eval *E, const Sym *param)
+{
+    return E->params[param->slot];
+}
+
+/* Give a parameter a value (a --param, a fixture's `with`, a what-if). */
+void eval_set_param(Eval *E, const Sym *param, Value v)
+{
+    E->params[param->slot] = v;
+}
+
+/* Start evaluating for a subject row, with fresh memos (in arena a) for its section. */
+void eval_subject(Eval *E, const Section *s, Row *row, Arena *a)
+{
+    E->sect = s;
+    E->subject = row;
+    E->a = a;
+    E->fault.kind = FAULT_NONE;
+    E->fault.msg = NULL;
+    E->depth = 0;
+    E->nslots = s ? s->lets.n : 0;
+    E->slots = arena_array(a, (size_t)E->nslots + 1, sizeof *E->slots);
+    if (row)
+        E->env[E->depth++] = v_row(row);
+}
+
+/* Whether two uses are the same fact, decision or sign. */
+static bool use_eq(const Use *a, const Use *b)
+{
+    if (a->kind != b->kind)
+        return false;
+    if (a->kind != USE_FACT)
+        return a->sym == b->sym && a->v.k == b->v.k && (a->v.k != V_BOOL || a->v.u.b == b->v.u.b);
+    if (a->field != b->field || a->row->rec != b->row->rec)
+        return false;
+    if (a->row->key && b->row->key)
+        return !strcmp(a->row->key, b->row->key);
+    return a->row->rowid == b->row->rowid;
+}
+
+/* Append a use to the list being recorded, unless it is there already (when dedupe). */
+static void push_use(Eval *E, const Use *u, bool dedupe, bool capped)
+{
+    if (capped && E->uses->n >= EXPLAIN_MAX_USES)
+        return;
+    for (int i = 0; dedupe && i < E->uses->n; i++)
+        if (use_eq(E->uses->v[i], u))
+            return;
+    Use *c = arena_alloc(E->a, sizeof *c);
+    *c = *u;
+    vec_push(E->a, E->uses, c);
+}
+
+/* Note a fact read, for explanations. */
+void note_fact(Eval *E, const Row *r, const Field *f, Value v)
+{
+    if (!E->explain || !E->uses)
+        return;
+    Use u = {USE_FACT, r, f, NULL, v};
+    push_use(E, &u, true, true);
+}
+
+/* Note a decision used or a sign counted, for explanations. */
+void note_use(Eval *E, UseKind k, const Sym *s, Value v)
+{
+    if (!E->explain || !E->uses)
+        return;
+    Use u = {k, NULL, NULL, s, v};
+    push_use(E, &u, false, k == USE_DECISION);
+}
+
+/* The value of a global let, computed once for the run. */
+static Value global_value(Eval *E, const Sym *s)
+{
+    if (E->gstate[s->slot] == 2)
+        return E->globals[s->slot];
+    if (E->gstate[s->slot] == 1)
+        return v_missing(&self_cycle);
+    E->gstate[s->slot] = 1;
+    int saved = E->depth;
+    E->depth = 0;
+    Arena *a = E->a;
+    E->a = E->run;
+    Value v = ev(E, s->decl->u.let.def);
+    E->a = a;
+    E->depth = saved;
+    E->globals[s->slot] = v;
+    E->gstate[s->slot] = 2;
+    return v;
+}
+
+/* What a memoised value adds to the uses being recorded: a decision is
+   named with its value; a definition's own uses are merged in. */
+static void note_memo(Eval *E, const Sym *s, const Slot *m)
+{
+    if (!E->explain || !E->uses)
+        return;
+    if (s->kind == S_DECISION) {
+        note_use(E, USE_DECISION, s, m->v);
+        return;
+    }
+    for (int i = 0; i < m->why.uses.n; i++)
+        push_use(E, m->why.uses.v[i], true, true);
+}
+
+/* Compute a let or decision of the current subject, recording its uses. */
+static Value compute_slot(Eval *E, const Sym *s, Slot *m)
+{
+    int saved = E->depth;
+    E->depth = E->subject ? 1 : 0;
+    Vec *outer = E->uses;
+    m->why = (Explain){0};
+    E->uses = &m->why.uses;
+    Value v = s->kind == S_LET ? ev(E, s->decl->u.let.def) : eval_decision(E, s->decl, &m->why);
+    E->uses = outer;
+    for (int i = 0; outer && i < m->why.uses.n; i++)
+        vec_push(E->a, outer, m->why.uses.v[i]);
+    E->depth = saved;
+    return v;
+}
+
+/* The value of a subject's let or decision, computed once per subject, and why. */
+Value slot_value(Eval *E, const Sym *s, Explain *why)
+{
+    if (!s->decl->section)
+        return global_value(E, s);
+    int k = s->slot;
+    if (k >= E->nslots)
+        return v_missing(&no_subject);
+    Slot *m = &E->slots[k];
+    if (m->state == 2) {
+        if (why)
+            *why = m->why;
+        else
+            note_memo(E, s, m);
+        return m->v;
+    }
+    if (m->state == 1)
+        return v_missing(&self_cycle);
+    m->state = 1;
+    Value v = compute_slot(E, s, m);
+    m->v = v;
+    m->state = 2;
+    if (why)
+        *why = m->why;
+    else if (s->kind == S_DECISION)
+        note_use(E, USE_DECISION, s, v);
+    return v;
+}
+
+/* The value of the section's `where` for the current subject; true when it has none. */
+Value eval_filter(Eval *E)
+{
+    const Expr *w = E->sect ? E->sect->decl->u.sect.where : NULL;
+    return w ? ev(E, w) : v_bool(true);
+}
+
+/* The value of decision d for the current subject, and why it has it. */
+Value eval_output(Eval *E, const Decl *d, Explain *why)
+{
+    Explain ex = {0};
+    Value v = slot_value(E, d->sym, &ex);
+    if (why)
+        *why = ex;
+    return v;
+}
+
+/* Evaluate a free-standing expression for the current subject, if any. */
+Value eval_expr(Eval *E, const Expr *x)
+{
+    return ev(E, x);
+}

@@ -1,0 +1,253 @@
+/* eval_forms.c: the decision forms: decide (first branch that holds),
+   ladder (highest stage that holds), deadline (due date and status as of
+   the evaluation date) and quorum (who is present, which roles). */
+#include <string.h>
+#include "eval_int.h"
+
+REASON(no_branch, "no branch applies");
+REASON(no_since, "no `since` date");
+REASON(too_many_scopes, "expression nested too deeply");
+REASON(suspended_r, "suspended");
+REASON(not_done, "not done");
+REASON(done_later, "done after the as-of date");
+REASON(not_a_decision, "not a decision");
+
+/* Sort a ladder's stages into the order they are tried: highest first, `otherwise` last. */
+static void ladder_order(const Decl *d, int *order, int n)
+{
+    const Vec *bs = &d->u.dec.branches;
+    for (int i = 1; i < n; i++) {
+        int v = order[i], j = i - 1;
+        const Branch *bv = bs->v[v];
+        while (j >= 0) {
+            const Branch *bj = bs->v[order[j]];
+            bool before = (!bj->cond && bv->cond) ||
+                          (bj->cond && bv->cond && bv->value->u.name.code > bj->value->u.name.code);
+            if (!before)
+                break;
+            order[j + 1] = order[j];
+            j--;
+        }
+        order[j + 1] = v;
+    }
+}
+
+/* The value of a branch that fired (a ladder's: its stage, and since when). */
+static Value branch_value(Eval *E, const Decl *d, const Branch *b, Explain *why)
+{
+    if (d->kind == D_LADDER) {
+        why->since = b->since ? ev(E, b->since) : v_missing(&no_since);
+        return v_code(d->type->scale, b->value->u.name.code);
+    }
+    if (b->value->kind == E_MISSING) {
+        Reason *r = arena_alloc(E->a, sizeof *r);
+        r->kind = R_LEFT;
+        r->decl = d;
+        r->branch = b;
+        return v_missing(r);
+    }
+    Value v = ev(E, b->value);
+    if (v.k == V_CODE && !v.scale)
+        v.scale = d->type->scale;
+    return v;
+}
+
+/* A decide or ladder: the first branch (highest stage) whose condition holds. */
+static Value decide(Eval *E, const Decl *d, Explain *why)
+{
+    const Vec *bs = &d->u.dec.branches;
+    int n = bs->n;
+    int *order = arena_array(E->a, (size_t)n + 1, sizeof *order);
+    for (int i = 0; i < n; i++)
+        order[i] = i;
+    if (d->kind == D_LADDER)
+        ladder_order(d, order, n);
+    for (int i = 0; i < n; i++) {
+        const Branch *b = bs->v[order[i]];
+        if (b->cond) {
+            Value c = ev(E, b->cond);
+            if (c.k == V_MISSING) {
+                why->branch = b;
+                why->cite = b->cite ? b->cite : d->u.dec.cite;
+                Reason *r = arena_alloc(E->a, sizeof *r);
+                r->kind = R_BRANCH;
+                r->decl = d;
+                r->branch = b;
+                r->inner = c.u.why;
+                return v_missing(r);
+            }
+            if (!c.u.b)
+                continue;
+        }
+        why->branch = b;
+        why->cite = b->cite ? b->cite : d->u.dec.cite;
+        hook(E, d, OUT_BRANCH, b);
+        return branch_value(E, d, b, why);
+    }
+    return v_missing(&no_branch);
+}
+
+/* A deadline value. */
+static Value v_deadline(Deadline *dl)
+{
+    Value v = {0};
+    v.k = V_DEADLINE;
+    v.u.dl = dl;
+    return v;
+}
+
+/* A deadline: suspended, or due a duration after its start (or on a date), done or not. */
+static Value deadline(Eval *E, const Decl *d, Explain *why)
+{
+    Deadline *dl = arena_alloc(E->a, sizeof *dl);
+    if (d->u.dec.suspended) {
+        Value sv = ev(E, d->u.dec.suspended);
+        if (sv.k == V_MISSING)
+            return v_missing(reason_wrap(E->a, "cannot tell whether the deadline is suspended: ", sv.u.why));
+        if (sv.u.b) {
+            dl->start = dl->due = dl->done = v_missing(&suspended_r);
+            dl->status = ST_SUSPENDED;
+            why->suspended = true;
+            hook(E, d, OUT_SUSPENDED, NULL);
+            return v_deadline(dl);
+        }
+    }
+    Value from = ev(E, d->u.dec.from);
+    if (from.k == V_MISSING)
+        return v_missing(reason_wrap(E->a, "no start date: ", from.u.why));
+    dl->start = from;
+    if (d->u.dec.within) {
+        Value w = ev(E, d->u.dec.within);
+        if (w.k == V_MISSING)
+            return w;
+        dl->due = add_duration(E, from.u.d, w, 1);
+    } else {
+        dl->due = ev(E, d->u.dec.due);
+    }
+    if (dl->due.k == V_MISSING)
+        return v_missing(reason_wrap(E->a, "no due date: ", dl->due.u.why));
+    dl->done = d->u.dec.done ? ev(E, d->u.dec.done) : v_missing(&not_done);
+    if (dl->done.k == V_DATE && dl->done.u.d > E->as_of)
+        dl->done = v_missing(&done_later);
+    hook(E, d, OUT_COMPUTED, NULL);
+    if (dl->done.k == V_DATE)
+        dl->status = dl->done.u.d <= dl->due.u.d ? ST_MET : ST_LATE;
+    else
+        dl->status = E->as_of <= dl->due.u.d ? ST_PENDING : ST_OVERDUE;
+    return v_deadline(dl);
+}
+
+/* The people and roles present among a quorum's members. */
+typedef struct Present {
+    Value *persons, *roles;
+    int np, nr;
+} Present;
+
+/* Collect the distinct persons, and the roles, of a quorum's members; a
+   missing value when one cannot be told. */
+static Value gather(Eval *E, const Decl *d, const List *l, Present *pr)
+{
+    pr->np = pr->nr = 0;
+    pr->persons = arena_array(E->a, (size_t)l->n + 1, sizeof *pr->persons);
+    pr->roles = arena_array(E->a, (size_t)l->n + 1, sizeof *pr->roles);
+    for (int i = 0; i < l->n; i++) {
+        if (!env_push(E, l->items[i]))
+            return v_missing(&too_many_scopes);
+        Value who = ev(E, d->u.dec.counting);
+        Value role = ev(E, d->u.dec.from);
+        E->depth--;
+        if (who.k == V_MISSING)
+            return who;
+        bool dup = false;
+        for (int k = 0; k < pr->np && !dup; k++)
+            dup = value_eq(pr->persons[k], who);
+        if (!dup)
+            pr->persons[pr->np++] = who;
+        if (role.k != V_MISSING)
+            pr->roles[pr->nr++] = role;
+    }
+    return v_bool(true);
+}
+
+/* How many of the roles named (by their names in scale rs) are among those present. */
+static int roles_present(const Vec *names, const Decl *rs, const Present *pr, Value *missing, int *nm)
+{
+    int have = 0;
+    for (int i = 0; i < names->n; i++) {
+        int c = scale_index(rs, names->v[i]);
+        bool found = false;
+        for (int k = 0; k < pr->nr && !found; k++)
+            found = pr->roles[k].u.code == c;
+        if (found)
+            have++;
+        else if (missing)
+            missing[(*nm)++] = v_code(rs, c);
+    }
+    return have;
+}
+
+/* Whether the quorum's `including K of ...` and `requiring` hold (a missing value if unknown). */
+static Value quorum_extra(Eval *E, const Decl *d, const Decl *rs, const Present *pr)
+{
+    bool ok = true;
+    if (d->u.dec.k_of && rs) {
+        Value k = ev(E, d->u.dec.k_of);
+        if (k.k == V_MISSING)
+            return k;
+        ok = num_cmp(num_int(roles_present(&d->u.dec.k_roles, rs, pr, NULL, NULL)), k.u.n) >= 0;
+    }
+    if (d->u.dec.requiring) {
+        Value r = ev(E, d->u.dec.requiring);
+        if (r.k == V_MISSING)
+            return r;
+        ok = ok && r.u.b;
+    }
+    return v_bool(ok);
+}
+
+/* A quorum: the distinct members present, the required roles absent, whether quorate. */
+static Value quorum(Eval *E, const Decl *d)
+{
+    Value ml = ev(E, d->u.dec.members);
+    if (ml.k == V_MISSING)
+        return ml;
+    Present pr;
+    Value ok = gather(E, d, ml.u.list, &pr);
+    if (ok.k == V_MISSING)
+        return ok;
+    Quorum *q = arena_alloc(E->a, sizeof *q);
+    q->present = pr.np;
+    const Decl *rs = d->type->elem && d->type->elem->kind == T_CODE ? d->type->elem->scale : NULL;
+    Value *miss = arena_array(E->a, (size_t)d->u.dec.roles.n + 1, sizeof *miss);
+    int nm = 0;
+    if (rs)
+        roles_present(&d->u.dec.roles, rs, &pr, miss, &nm);
+    q->missing = value_list(E->a, miss, nm).u.list;
+    Value min = ev(E, d->u.dec.minimum);
+    if (min.k == V_MISSING)
+        return min;
+    Value extra = quorum_extra(E, d, rs, &pr);
+    if (extra.k == V_MISSING)
+        return extra;
+    q->quorate = num_cmp(num_int(pr.np), min.u.n) >= 0 && nm == 0 && extra.u.b;
+    bool quorate = q->quorate;
+    hook(E, d, quorate ? OUT_QUORATE : OUT_NOT_QUORATE, NULL);
+    Value v = {0};
+    v.k = V_QUORUM;
+    v.u.q = q;
+    return v;
+}
+
+/* Evaluate a decide / deadline / quorum / ladder for the current subject. */
+Value eval_decision(Eval *E, const Decl *d, Explain *why)
+{
+    why->decl = d;
+    why->cite = d->u.dec.cite;
+    switch (d->kind) {
+    case D_DECIDE:
+    case D_LADDER: return decide(E, d, why);
+    case D_DEADLINE: return deadline(E, d, why);
+    case D_QUORUM: return quorum(E, d);
+    default: return v_missing(&not_a_decision);
+    }
+}

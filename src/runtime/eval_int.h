@@ -1,0 +1,61 @@
+/* eval_int.h: the evaluator's state, shared by its modules (eval.c, the
+   expressions, queries and decision forms). Private to src/runtime/. */
+#ifndef QPL_EVAL_INT_H
+#define QPL_EVAL_INT_H
+
+#include "eval.h"
+
+/* A let or decision of the current subject, computed once. */
+typedef struct Slot {
+    Value v;
+    Explain why;
+    unsigned char state;    /* 0 not yet, 1 being computed, 2 done */
+} Slot;
+
+struct Eval {
+    const Program *p;
+    Facts *facts;
+    qdate as_of;
+    Arena *run;             /* values that live for the run: parameters, global lets, whole tables */
+    Arena *a;               /* values of the current subject */
+    Value *params;
+    Value *globals;
+    unsigned char *gstate;
+    const Section *sect;
+    Row *subject;
+    Slot *slots;
+    int nslots;
+    Value env[QPL_MAX_SCOPES + 1];  /* rows and variables in scope, the subject first */
+    int depth;
+    int nest;               /* expressions being evaluated, through definitions */
+    Fault fault;
+    bool explain;
+    Vec *uses;              /* where the uses of the value being computed are noted */
+    EvalHooks hooks;
+};
+
+/* A missing value with a formatted reason, in the subject's arena. */
+#define MISSING(...) v_missing(reason_text(E->a, __VA_ARGS__))
+
+Value ev(Eval *E, const Expr *x);
+/* Kleene truth: 1 true, 0 false, -1 unknown. */
+int   truth(Value v);
+/* Evaluate two operands; false (with *miss the first missing one) unless both are known. */
+bool  known2(Eval *E, const Expr *x, const Expr *y, Value *a, Value *b, Value *miss);
+/* date + duration (sign -1: minus), or the reason it cannot be computed. */
+Value add_duration(Eval *E, qdate d, Value dur, int sign);
+/* Push a row or variable for a query's scope; false when too deep. */
+bool  env_push(Eval *E, Value v);
+/* Note a fact read, or a decision used, for explanations. */
+void  note_fact(Eval *E, const Row *r, const Field *f, Value v);
+void  note_use(Eval *E, UseKind k, const Sym *s, Value v);
+/* The value of a let or decision of the current subject, memoised. */
+Value slot_value(Eval *E, const Sym *s, Explain *why);
+/* Record a fault for the current subject (the first one is kept). */
+void  set_fault(Eval *E, FaultKind k, const char *msg);
+void  hook(Eval *E, const Decl *d, Outcome o, const Branch *b);
+
+Value eval_query(Eval *E, const Expr *x);
+Value eval_decision(Eval *E, const Decl *d, Explain *why);
+
+#endif

@@ -1,0 +1,17 @@
+/* file.h: reading whole input files: policies, modules, fixture SQL. Only
+   regular files are read (a device or pipe named as a module could be read
+   forever), and "-" means standard input, up to a size limit. */
+#ifndef QPL_FILE_H
+#define QPL_FILE_H
+
+#include <stddef.h>
+
+/* The most a file read through file_read may hold. */
+#define QPL_MAX_FILE (256u << 20)
+
+/* The whole of path ("-": standard input, when allow_stdin), NUL-terminated,
+   malloc'd, its length in *len. NULL on failure, with the reason in *why
+   ("no such file", "is a directory", ...; a static string). */
+char *file_read(const char *path, int allow_stdin, size_t *len, const char **why);
+
+#endif

@@ -1,0 +1,114 @@
+/* strbuf.c: a growable, NUL-terminated string builder. */
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include "mem.h"
+#include "strbuf.h"
+
+/* Make room for n more bytes and the NUL. */
+static void grow(Sb *b, size_t n)
+{
+    if (b->len + n + 1 <= b->cap)
+        return;
+    size_t cap = b->cap ? b->cap : 64;
+    while (cap < b->len + n + 1) {
+        if (cap > SIZE_MAX / 2)
+            mem_fail();
+        cap *= 2;
+    }
+    b->s = xrealloc(b->s, cap);
+    b->cap = cap;
+}
+
+/* Append one byte. */
+void sb_putc(Sb *b, char c)
+{
+    grow(b, 1);
+    b->s[b->len++] = c;
+    b->s[b->len] = 0;
+}
+
+/* Append n bytes. */
+void sb_putn(Sb *b, const char *s, size_t n)
+{
+    grow(b, n);
+    memcpy(b->s + b->len, s, n);
+    b->len += n;
+    b->s[b->len] = 0;
+}
+
+/* Append a NUL-terminated string. */
+void sb_puts(Sb *b, const char *s)
+{
+    sb_putn(b, s, strlen(s));
+}
+
+/* Append formatted text. */
+void sb_printf(Sb *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n <= 0)
+        return;
+    grow(b, (size_t)n);
+    va_start(ap, fmt);
+    vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+}
+
+/* Append a decimal integer. */
+void sb_int(Sb *b, int64_t v)
+{
+    char tmp[24];
+    int i = sizeof tmp;
+    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    do {
+        tmp[--i] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0)
+        tmp[--i] = '-';
+    sb_putn(b, tmp + i, sizeof tmp - (size_t)i);
+}
+
+/* Append n spaces (none when n <= 0). */
+void sb_pad(Sb *b, int n)
+{
+    if (n <= 0)
+        return;
+    grow(b, (size_t)n);
+    memset(b->s + b->len, ' ', (size_t)n);
+    b->len += (size_t)n;
+    b->s[b->len] = 0;
+}
+
+/* The text built so far. */
+const char *sb_str(const Sb *b)
+{
+    return b->s ? b->s : "";
+}
+
+/* Empty the builder, keeping its memory. */
+void sb_clear(Sb *b)
+{
+    b->len = 0;
+    if (b->s)
+        b->s[0] = 0;
+}
+
+/* Copy the text into an arena. */
+char *sb_arena(const Sb *b, Arena *a)
+{
+    return arena_strndup(a, sb_str(b), b->len);
+}
+
+/* Free the builder's memory. */
+void sb_free(Sb *b)
+{
+    free(b->s);
+    b->s = NULL;
+    b->len = b->cap = 0;
+}
