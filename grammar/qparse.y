@@ -56,7 +56,7 @@ static void yyerror(Loc *loc, void *scanner, Parser *P, const char *msg);
 %token EQ "`=`" NE "`!=`" LT "`<`" LE "`<=`" GT "`>`" GE "`>=`"
 %token LPAREN "`(`" RPAREN "`)`" LBRACKET "`[`" RBRACKET "`]`" COMMA "`,`" DOT "`.`"
 %token COLON "`:`" PLUS "`+`" MINUS "`-`" STAR "`*`" SLASH "`/`"
-%token NUMBER_ERROR "a malformed number" STRING_ERROR "a malformed text" CHAR_ERROR "an unexpected character"
+%token CHAR_ERROR "an unexpected character"
 
 %type <expr> expr primary postfix query source atom opt_where opt_limit since_opt
 %type <str> name cite_opt desc_opt idv
@@ -467,7 +467,7 @@ static int yyreport_syntax_error(const yypcontext_t *ctx, void *scanner, Parser 
 {
     (void)scanner;
     yysymbol_kind_t found = yypcontext_token(ctx);
-    if (found == YYSYMBOL_NUMBER_ERROR || found == YYSYMBOL_STRING_ERROR || found == YYSYMBOL_CHAR_ERROR)
+    if (found == YYSYMBOL_CHAR_ERROR)
         return 0;   /* the scanner already said what is wrong */
     SynErr e;
     memset(&e, 0, sizeof e);

@@ -16,14 +16,10 @@ int cmd_check(int argc, char **argv)
 {
     char **files;
     int nfiles;
-    int rc = opts_parse("check", check_usage, argc, argv, NULL, 0, &files, &nfiles);
-    if (rc)
-        return rc == 1 ? 0 : 2;
-    if (nfiles == 0) {
-        fputs(check_usage, stderr);
-        return 2;
-    }
-    int status = 0;
+    int status = opts_args("check", check_usage, argc, argv, 1, -1, &files, &nfiles);
+    if (status >= 0)
+        return status;
+    status = 0;
     for (int i = 0; i < nfiles; i++) {
         Diags d;
         diag_init(&d, stderr);

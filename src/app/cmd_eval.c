@@ -70,15 +70,15 @@ static int apply_params(const Program *p, Eval *E, const OptList *params, Arena 
 {
     for (int i = 0; i < params->n; i++) {
         const char *arg = params->v[i], *eq = strchr(arg, '=');
-        char err[512];
+        const char *err;
         if (!eq || eq == arg) {
             fprintf(stderr, "qpl eval: --param needs NAME=VALUE, not `%s`\n", arg);
             return 2;
         }
         const char *name = arena_strndup(a, arg, (size_t)(eq - arg));
-        const Sym *s = param_find(p, name, err, sizeof err);
+        const Sym *s = param_find(p, name, a, &err);
         Value v;
-        if (!s || param_parse(p, s, eq + 1, a, &v, err, sizeof err) != 0) {
+        if (!s || param_parse(s, eq + 1, a, &v, &err) != 0) {
             fprintf(stderr, "qpl eval: --param %s: %s\n", arg, err);
             return 2;
         }

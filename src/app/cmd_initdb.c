@@ -15,24 +15,21 @@ int cmd_init_db(int argc, char **argv)
 {
     char **args;
     int nargs;
-    int rc = opts_parse("init-db", init_usage, argc, argv, NULL, 0, &args, &nargs);
-    if (rc)
-        return rc == 1 ? 0 : 2;
-    if (nargs != 1) {
-        fputs(init_usage, stderr);
-        return 2;
-    }
+    int rc = opts_args("init-db", init_usage, argc, argv, 1, 1, &args, &nargs);
+    if (rc >= 0)
+        return rc;
     struct stat st;
     if (lstat(args[0], &st) == 0) {
         fprintf(stderr, "qpl init-db: `%s` already exists; qpl does not overwrite case databases\n", args[0]);
         return 2;
     }
-    char err[512];
-    rc = fsql_create(args[0], err, sizeof err);
-    if (rc != 0) {
-        fprintf(stderr, "qpl init-db: %s\n", err);
+    Sb err = SB_INIT;
+    rc = fsql_create(args[0], &err);
+    if (rc != 0)
+        fprintf(stderr, "qpl init-db: %s\n", sb_str(&err));
+    sb_free(&err);
+    if (rc != 0)
         return rc == -2 ? 2 : 1;
-    }
     printf("created %s with the reference schema (v1)\n", args[0]);
     return 0;
 }

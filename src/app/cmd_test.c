@@ -7,7 +7,7 @@
 #include "../facts/sqlite.h"
 #include "../out/because.h"
 #include "../out/json.h"
-#include "../out/reason.h"
+#include "../out/words.h"
 #include "../runtime/run.h"
 #include "../util/file.h"
 #include "../util/mem.h"
@@ -174,7 +174,7 @@ static const char *check_expect(Run *run, const Program *p, const TestExpect *x,
                    (x->value->kind == E_MISSING && got.k == V_MISSING);
             want_s = json_str(a, want);
         }
-        got_s = got.k == V_MISSING ? arena_printf(a, "undetermined (%s)", reason_str(a, got.u.why)) : json_str(a, got);
+        got_s = got.k == V_MISSING ? arena_printf(a, "undetermined (%s)", words_reason(a, got.u.why)) : json_str(a, got);
         if (!pass && v.k != V_MISSING && !x->part && (v.k == V_DEADLINE || v.k == V_QUORUM))
             got_s = arena_printf(a, "%s (%s)", got_s, json_str(a, v));
     }
@@ -200,17 +200,18 @@ static void apply_with(Run *run, const Program *p, const Decl *t)
 /* Run one test case; prints its line(s) and returns whether it passed. */
 static bool run_test(const Program *p, const Decl *t, const char *file, Hits *hits, bool quiet)
 {
-    char err[1024] = "";
+    Sb err = SB_INIT;
     char *dir = xstrdup(file);
     char *slash = strrchr(dir, '/');
     if (slash)
         *slash = 0;
-    FactSource *fs = fsql_fixture(t, slash ? dir : ".", err, sizeof err);
+    FactSource *fs = fsql_fixture(t, slash ? dir : ".", &err);
     free(dir);
-    if (!fs) {
-        printf("FAIL %s:%d: %s\n  %s\n", file, t->loc.line, t->u.test.title, err);
+    if (!fs)
+        printf("FAIL %s:%d: %s\n  %s\n", file, t->loc.line, t->u.test.title, sb_str(&err));
+    sb_free(&err);
+    if (!fs)
         return false;
-    }
     Diags d;
     diag_init(&d, stdout);
     RunOpts o = {t->u.test.as_of, true, false};

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <time.h>
 #include "../out/json.h"
-#include "../out/reason.h"
+#include "../out/words.h"
 #include "../util/mem.h"
 #include "../util/sha256.h"
 #include "declog.h"
@@ -89,7 +89,7 @@ static void log_result(DecLog *l, const Subject *s, const Result *res)
     sqlite3_bind_text(l->ins, 4, res->d->name, -1, SQLITE_STATIC);
     sqlite3_bind_text(l->ins, 5, json_str(l->a, res->v), -1, SQLITE_TRANSIENT);
     if (res->v.k == V_MISSING)
-        sqlite3_bind_text(l->ins, 6, reason_str(l->a, res->v.u.why), -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(l->ins, 6, words_reason(l->a, res->v.u.why), -1, SQLITE_TRANSIENT);
     else
         sqlite3_bind_null(l->ins, 6);
     const char *cite = res->why.cite ? res->why.cite : res->d->u.dec.cite;

@@ -90,6 +90,18 @@ int opts_parse(const char *cmd, const char *usage, int argc, char **argv, const 
     return status;
 }
 
+/* The arguments of a command with no options of its own. */
+int opts_args(const char *cmd, const char *usage, int argc, char **argv, int min, int max, char ***args, int *nargs)
+{
+    int rc = opts_parse(cmd, usage, argc, argv, NULL, 0, args, nargs);
+    if (rc)
+        return rc == 1 ? 0 : 2;
+    if (*nargs >= min && (max < 0 || *nargs <= max))
+        return -1;
+    fputs(usage, stderr);
+    return 2;
+}
+
 /* Free a list option's array. */
 void opts_free_list(OptList *l)
 {

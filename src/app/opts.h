@@ -33,6 +33,10 @@ typedef struct Opt {
    usage error was printed to stderr (exit 2). */
 int  opts_parse(const char *cmd, const char *usage, int argc, char **argv, const Opt *opts, int nopts,
                 char ***args, int *nargs);
+/* For a command whose only option is --help: its arguments, min to max of
+   them (max -1: any number). -1 when they are fine; otherwise the exit status
+   to give (0 after --help, 2 after the usage was printed to stderr). */
+int  opts_args(const char *cmd, const char *usage, int argc, char **argv, int min, int max, char ***args, int *nargs);
 void opts_free_list(OptList *l);
 /* Today's date in the local time zone (the default of --as-of). */
 qdate opts_today(void);

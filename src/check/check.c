@@ -183,7 +183,7 @@ static Section *declare_section(Program *p, Decl *d)
         int n = 0;
         for (int k = 0; k < p->records.n && n < 128; k++)
             cands[n++] = ((Record *)p->records.v[k])->name;
-        const char *hint = hint_did_you_mean(p, closest_name(d->name, cands, n));
+        const char *hint = hint_did_you_mean(p, suggest_closest(d->name, cands, n));
         if (!hint && n == 0)
             hint = "subjects are records such as `provider`; the reference records come with `use reference`";
         diag_error(p->diags, d->file, d->nloc, hint, "unknown subject `%s`: no record of that name is declared", d->name);

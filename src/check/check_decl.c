@@ -51,7 +51,7 @@ Type *check_resolve_type(Program *p, const SourceFile *file, TypeRef *tr)
         cands[nc++] = ((Decl *)p->scales.v[i])->name;
     for (int i = 0; i < p->records.n && nc < 250; i++)
         cands[nc++] = ((Record *)p->records.v[i])->name;
-    diag_error(p->diags, file, tr->loc, hint_did_you_mean(p, closest_name(n, cands, nc)), "unknown type `%s`", n);
+    diag_error(p->diags, file, tr->loc, hint_did_you_mean(p, suggest_closest(n, cands, nc)), "unknown type `%s`", n);
     return p->t_error;
 }
 

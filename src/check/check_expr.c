@@ -277,7 +277,7 @@ static Type *check_record_field(Scope *s, Expr *e, Type *t)
         int k = 0;
         for (int i = 0; i < t->rec->fields.n && k < 256; i++)
             cands[k++] = ((Field *)t->rec->fields.v[i])->name;
-        ERR(s, e->u.field.nloc, hint_did_you_mean(p, closest_name(n, cands, k)),
+        ERR(s, e->u.field.nloc, hint_did_you_mean(p, suggest_closest(n, cands, k)),
             "%s %s record has no field `%s`", type_article(t->rec->name), t->rec->name, n);
         return p->t_error;
     }
@@ -334,7 +334,7 @@ static Type *unknown_function(Scope *s, Expr *e)
         names[i] = lang_builtins[i].name;
         all = arena_printf(p->arena, "%s%s%s", all, i == 0 ? "" : i == B_COUNT - 1 ? " and " : ", ", names[i]);
     }
-    const char *best = closest_name(e->u.call.name, names, B_COUNT);
+    const char *best = suggest_closest(e->u.call.name, names, B_COUNT);
     ERR(s, nloc, best ? hint_did_you_mean(p, best) : arena_printf(p->arena, "the functions are %s", all),
         "unknown function `%s`", e->u.call.name);
     for (int i = 0; i < e->u.call.args.n; i++)
@@ -479,7 +479,7 @@ static void check_by(Scope *s, Expr *e, Type *et)
             if (c->kind == FIELD_COLUMN && c->type && type_ordered(c->type))
                 cands[k++] = c->name;
         }
-        ERR(s, e->u.query.byloc, hint_did_you_mean(p, closest_name(e->u.query.by, cands, k)),
+        ERR(s, e->u.query.byloc, hint_did_you_mean(p, suggest_closest(e->u.query.by, cands, k)),
             "%s %s record has no column `%s` to order by", type_article(et->rec->name), et->rec->name, e->u.query.by);
     } else if (!type_ordered(f->type)) {
         ERR(s, e->u.query.byloc, NULL, "`%s` is %s, which has no order", f->name, type_str(p->arena, f->type));

@@ -38,7 +38,7 @@ static Decl *expected_decision(Program *p, const Decl *d, const TestExpect *x)
         int n = 0;
         for (int k = 0; k < p->sections.n && n < 128; k++)
             cands[n++] = ((Section *)p->sections.v[k])->rec->name;
-        diag_error(p->diags, d->file, word_loc(d->file, x->loc, x->subject), hint_did_you_mean(p, closest_name(x->subject, cands, n)),
+        diag_error(p->diags, d->file, word_loc(d->file, x->loc, x->subject), hint_did_you_mean(p, suggest_closest(x->subject, cands, n)),
                    "the policy decides nothing about `%s`", x->subject);
         return NULL;
     }
@@ -49,7 +49,7 @@ static Decl *expected_decision(Program *p, const Decl *d, const TestExpect *x)
     int n = 0;
     for (int k = 0; k < sect->outputs.n && n < 128; k++)
         cands[n++] = ((Decl *)sect->outputs.v[k])->name;
-    diag_error(p->diags, d->file, x->dloc, hint_did_you_mean(p, closest_name(x->decision, cands, n)),
+    diag_error(p->diags, d->file, x->dloc, hint_did_you_mean(p, suggest_closest(x->decision, cands, n)),
                "`%s` is not a decision about %s", x->decision, x->subject);
     return NULL;
 }
@@ -74,7 +74,7 @@ static bool expected_part(Program *p, const Decl *d, const TestExpect *x, const 
     for (int i = 0; i < P_COUNT; i++)
         if (lang_parts[i].kind == k)
             parts[np++] = lang_parts[i].name;
-    const char *hint = hint_did_you_mean(p, closest_name(x->part, parts, np));
+    const char *hint = hint_did_you_mean(p, suggest_closest(x->part, parts, np));
     char list[160];
     const char *what = k == T_DEADLINE ? "a deadline" : "a quorum";
     if (!hint)
@@ -131,7 +131,7 @@ static void check_with(Checker *ck, const Decl *d, int i)
         int n = 0;
         for (int k = 0; k < p->params.n && n < 128; k++)
             cands[n++] = ((Sym *)p->params.v[k])->name;
-        const char *best = closest_name(name, cands, n);
+        const char *best = suggest_closest(name, cands, n);
         const char *hint = best ? hint_did_you_mean(p, best) : NULL;
         if (!best && n) {
             hint = arena_printf(p->arena, "the policy's parameters are `%s`", cands[0]);

@@ -15,7 +15,7 @@ const char *hint_did_you_mean(Program *p, const char *best)
 const char *hint_values(Program *p, const Decl *sc, const char *word)
 {
     const Vec *vs = &sc->u.scale.values;
-    const char *best = closest_name(word, (const char *const *)vs->v, vs->n);
+    const char *best = suggest_closest(word, (const char *const *)vs->v, vs->n);
     if (best)
         return hint_did_you_mean(p, best);
     const char *h = arena_printf(p->arena, "the values of %s are", sc->name);
@@ -98,7 +98,7 @@ const char *hint_suggest(Scope *s, const char *word)
             cands[n++] = s->frames[f].name;
         n = frame_fields(&s->frames[f], cands, n, 510);
     }
-    return closest_name(word, cands, n);
+    return suggest_closest(word, cands, n);
 }
 
 /* A hint saying where a name declared twice was first declared. */

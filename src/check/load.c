@@ -40,15 +40,22 @@ static char *found(const char *path)
     return rp ? rp : xstrdup(path);
 }
 
+/* dir/sub/name.ext when it can be read (a malloc'd path), else NULL. */
+static char *try_file(const char *dir, const char *sub, const char *name, const char *ext)
+{
+    size_t n = strlen(dir) + strlen(sub) + strlen(name) + strlen(ext) + 3;
+    char *path = xmalloc(n);
+    snprintf(path, n, "%s/%s%s%s", dir, sub, name, ext);
+    char *r = access(path, R_OK) == 0 ? found(path) : NULL;
+    free(path);
+    return r;
+}
+
 /* Try dir/name.ext and dir/calendars/name.ext; a malloc'd path or NULL. */
 static char *try_dir(const char *dir, const char *name, const char *ext)
 {
-    char buf[PATH_MAX];
-    if (snprintf(buf, sizeof buf, "%s/%s%s", dir, name, ext) < (int)sizeof buf && access(buf, R_OK) == 0)
-        return found(buf);
-    if (snprintf(buf, sizeof buf, "%s/calendars/%s%s", dir, name, ext) < (int)sizeof buf && access(buf, R_OK) == 0)
-        return found(buf);
-    return NULL;
+    char *r = try_file(dir, "", name, ext);
+    return r ? r : try_file(dir, "calendars/", name, ext);
 }
 
 /* Try each folder of QPL_PATH (colon-separated). */
@@ -68,14 +75,13 @@ static char *try_path(const char *name, const char *ext)
 static char *try_exe(const char *name, const char *ext)
 {
     static const char *const below[] = {"stdlib", "../stdlib", "../share/qpl"};
-    char dir[PATH_MAX + 16];
-    for (size_t i = 0; exe_dir[0] && i < sizeof below / sizeof *below; i++) {
-        snprintf(dir, sizeof dir, "%s/%s", exe_dir, below[i]);
-        char *r = try_dir(dir, name, ext);
-        if (r)
-            return r;
+    char *r = NULL;
+    for (size_t i = 0; exe_dir[0] && !r && i < sizeof below / sizeof *below; i++) {
+        char *dir = file_join(exe_dir, below[i]);
+        r = try_dir(dir, name, ext);
+        free(dir);
     }
-    return NULL;
+    return r;
 }
 
 /* Find name+ext next to `near`, on QPL_PATH, in the stdlib beside the
@@ -84,14 +90,9 @@ char *load_find(const char *name, const char *ext, const char *near)
 {
     char *r = NULL;
     if (near) {
-        char dir[PATH_MAX];
-        snprintf(dir, sizeof dir, "%s", near);
-        char *slash = strrchr(dir, '/');
-        if (slash)
-            *slash = 0;
-        else
-            snprintf(dir, sizeof dir, ".");
+        char *dir = file_dir(near);
         r = try_dir(dir, name, ext);
+        free(dir);
     }
     if (!r)
         r = try_path(name, ext);
@@ -117,20 +118,18 @@ static const SourceFile *load_file(Program *p, const char *path, bool first);
 /* The policy a fixture file names with `testing "PATH"` (relative to the fixture). */
 static void load_tested(Program *p, const SourceFile *f, const Decl *d)
 {
-    char buf[PATH_MAX];
-    const char *slash = strrchr(f->path, '/');
     const char *name = d->u.testing.path;
-    if (name[0] == '/' || !slash)
-        snprintf(buf, sizeof buf, "%s", name);
-    else
-        snprintf(buf, sizeof buf, "%.*s/%s", (int)(slash - f->path), f->path, name);
-    char *rp = realpath(buf, NULL);
-    const SourceFile *pol = load_file(p, rp ? rp : buf, false);
+    char *dir = file_dir(f->path);
+    char *path = name[0] == '/' || !strchr(f->path, '/') ? xstrdup(name) : file_join(dir, name);
+    char *rp = realpath(path, NULL);
+    const SourceFile *pol = load_file(p, rp ? rp : path, false);
     free(rp);
     if (!pol)
-        diag_error(p->diags, f, d->nloc, "the path is relative to this file", "cannot read policy `%s`", buf);
+        diag_error(p->diags, f, d->nloc, "the path is relative to this file", "cannot read policy `%s`", path);
     else if (!p->main)
         p->main = pol;
+    free(path);
+    free(dir);
 }
 
 /* Load the modules and tested policy a parsed file names. */
@@ -208,7 +207,7 @@ void load_calendar(Program *p)
         return;
     }
     p->cal = calendar_new(p->calendar_name);
-    char err[512];
+    char err[PATH_MAX + 256];  /* (the path was opened, so it fits) */
     if (calendar_load_csv(p->cal, path, err, sizeof err) != 0)
         diag_plain(p->diags, "%s", err);
     free(path);

@@ -228,10 +228,3 @@ int scale_lookup(const Decl *scale, const char *text, size_t n)
     }
     return -1;
 }
-
-/* A scale value's display label (its alias), or its name when it has none. */
-const char *scale_label(const Decl *scale, int code)
-{
-    const char *al = scale->u.scale.aliases.v[code];
-    return al ? al : scale->u.scale.values.v[code];
-}

@@ -135,7 +135,5 @@ const char *program_name(const Program *p);
 int scale_index(const Decl *scale, const char *word);
 /* Index of a code read from data (a value name or a display alias, n bytes), or -1. */
 int scale_lookup(const Decl *scale, const char *text, size_t n);
-/* The display label of a scale value: its alias, else its name. */
-const char *scale_label(const Decl *scale, int code);
 
 #endif

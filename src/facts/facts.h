@@ -8,6 +8,7 @@
 #define QPL_FACTS_H
 
 #include "../runtime/value.h"
+#include "../util/strbuf.h"
 
 typedef struct FactSource FactSource;
 typedef struct Facts Facts;
@@ -29,9 +30,9 @@ typedef struct RowSink {
     void (*row)(void *ctx, int ncol, const char *const *cells);
 } RowSink;
 
-/* An error of an overlay operation, for the REPL to show. */
+/* An error of an overlay operation, for the REPL to show (sb_free its msg). */
 typedef struct FactError {
-    char msg[512];
+    Sb msg;
     const char *hint;       /* NULL when there is none */
 } FactError;
 

@@ -18,7 +18,7 @@ static void fsql_close(FactSource *fs)
     free(s);
 }
 
-const FactOps fsql_ops = {
+static const FactOps fsql_ops = {
     fsql_check, fsql_reader, fsql_reader_free, fsql_subjects, fsql_next, fsql_stream_free,
     fsql_link, fsql_table, fsql_overlay, fsql_whatif, fsql_reset, fsql_close,
 };
@@ -71,20 +71,20 @@ FactSource *fsql_open(const char *path)
 }
 
 /* Run the reference schema (stdlib/schema.sql) in db. */
-int fsql_load_schema(sqlite3 *db, char *err, size_t errlen)
+int fsql_load_schema(sqlite3 *db, Sb *err)
 {
     char *path = load_find("schema", ".sql", NULL);
     char *sql = path ? file_read(path, 0, NULL, NULL) : NULL;
     free(path);
     if (!sql) {
-        snprintf(err, errlen, "cannot find the reference schema (schema.sql) in the standard library");
+        sb_printf(err, "cannot find the reference schema (schema.sql) in the standard library");
         return -1;
     }
     char *msg = NULL;
     int rc = sqlite3_exec(db, sql, NULL, NULL, &msg);
     free(sql);
     if (rc != SQLITE_OK) {
-        snprintf(err, errlen, "the reference schema: %s", msg ? msg : sqlite3_errmsg(db));
+        sb_printf(err, "the reference schema: %s", msg ? msg : sqlite3_errmsg(db));
         sqlite3_free(msg);
         return -1;
     }
@@ -92,15 +92,15 @@ int fsql_load_schema(sqlite3 *db, char *err, size_t errlen)
 }
 
 /* An in-memory database with the reference schema. */
-FactSource *fsql_reference(char *err, size_t errlen)
+FactSource *fsql_reference(Sb *err)
 {
     sqlite3 *db = NULL;
     if (sqlite3_open(":memory:", &db) != SQLITE_OK) {
-        snprintf(err, errlen, "cannot make an in-memory database: %s", db ? sqlite3_errmsg(db) : "out of memory");
+        sb_printf(err, "cannot make an in-memory database: %s", db ? sqlite3_errmsg(db) : "out of memory");
         sqlite3_close(db);
         return NULL;
     }
-    if (fsql_load_schema(db, err, errlen) != 0) {
+    if (fsql_load_schema(db, err) != 0) {
         sqlite3_close(db);
         return NULL;
     }
@@ -108,15 +108,15 @@ FactSource *fsql_reference(char *err, size_t errlen)
 }
 
 /* Create a database file with the reference schema (it must not exist). */
-int fsql_create(const char *path, char *err, size_t errlen)
+int fsql_create(const char *path, Sb *err)
 {
     sqlite3 *db;
     if (sqlite3_open_v2(path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
-        snprintf(err, errlen, "cannot create `%s`: %s", path, sqlite3_errmsg(db));
+        sb_printf(err, "cannot create `%s`: %s", path, sqlite3_errmsg(db));
         sqlite3_close(db);
         return -2;
     }
-    int rc = fsql_load_schema(db, err, errlen);
+    int rc = fsql_load_schema(db, err);
     sqlite3_close(db);
     if (rc != 0)
         unlink(path);

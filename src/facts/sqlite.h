@@ -8,13 +8,13 @@
 
 /* Open a case database read-only; NULL after a message on stderr. */
 FactSource *fsql_open(const char *path);
-/* An empty in-memory database with the reference schema; NULL with a message in err. */
-FactSource *fsql_reference(char *err, size_t errlen);
+/* An empty in-memory database with the reference schema; NULL with a message added to err. */
+FactSource *fsql_reference(Sb *err);
 /* The database of a fixture case: the reference schema, then the test's
-   given rows and SQL files (paths relative to dir). NULL with a message in err. */
-FactSource *fsql_fixture(const Decl *test, const char *dir, char *err, size_t errlen);
+   given rows and SQL files (paths relative to dir). NULL with a message added to err. */
+FactSource *fsql_fixture(const Decl *test, const char *dir, Sb *err);
 /* Create a new database file with the reference schema. 0; -2 when the file
    cannot be created, -1 when the schema cannot be, with a message in err. */
-int fsql_create(const char *path, char *err, size_t errlen);
+int fsql_create(const char *path, Sb *err);
 
 #endif

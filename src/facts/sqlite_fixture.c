@@ -34,7 +34,7 @@ static void bind_literal(sqlite3_stmt *st, int i, const Expr *e)
 }
 
 /* Run a fixture's SQL file (relative to dir) in db. */
-static int given_sql(sqlite3 *db, const TestGiven *gv, const char *dir, char *err, size_t errlen)
+static int given_sql(sqlite3 *db, const TestGiven *gv, const char *dir, Sb *err)
 {
     char *path = sqlite3_mprintf("%s/%s", dir, gv->sqlfile);
     char *sql = file_read(path, 0, NULL, NULL);
@@ -42,7 +42,7 @@ static int given_sql(sqlite3 *db, const TestGiven *gv, const char *dir, char *er
     char *msg = NULL;
     int rc = sql ? sqlite3_exec(db, sql, NULL, NULL, &msg) : SQLITE_ERROR;
     if (rc != SQLITE_OK)
-        snprintf(err, errlen, "line %d: facts from `%.200s`: %.300s", gv->loc.line, gv->sqlfile,
+        sb_printf(err, "line %d: facts from `%s`: %s", gv->loc.line, gv->sqlfile,
                  sql ? (msg ? msg : sqlite3_errmsg(db)) : "cannot read the file");
     sqlite3_free(msg);
     free(sql);
@@ -50,7 +50,7 @@ static int given_sql(sqlite3 *db, const TestGiven *gv, const char *dir, char *er
 }
 
 /* Insert a fixture's given rows into their table. */
-static int given_rows(sqlite3 *db, const TestGiven *gv, char *err, size_t errlen)
+static int given_rows(sqlite3 *db, const TestGiven *gv, Sb *err)
 {
     sqlite3_str *cols = sqlite3_str_new(db), *marks = sqlite3_str_new(db);
     for (int c = 0; c < gv->cols.n; c++) {
@@ -65,7 +65,7 @@ static int given_rows(sqlite3 *db, const TestGiven *gv, char *err, size_t errlen
     int rc = sqlite3_prepare_v2(db, sql, -1, &st, NULL);
     sqlite3_free(sql);
     if (rc != SQLITE_OK) {
-        snprintf(err, errlen, "line %d: given %s: %s", gv->loc.line, gv->table, sqlite3_errmsg(db));
+        sb_printf(err, "line %d: given %s: %s", gv->loc.line, gv->table, sqlite3_errmsg(db));
         return -1;
     }
     for (int r = 0; r < gv->rows.n; r++) {
@@ -75,7 +75,7 @@ static int given_rows(sqlite3 *db, const TestGiven *gv, char *err, size_t errlen
         for (int c = 0; c < row->n && c < gv->cols.n; c++)
             bind_literal(st, c + 1, row->v[c]);
         if (sqlite3_step(st) != SQLITE_DONE) {
-            snprintf(err, errlen, "line %d: given %s row %d: %s", gv->loc.line, gv->table, r + 1, sqlite3_errmsg(db));
+            sb_printf(err, "line %d: given %s row %d: %s", gv->loc.line, gv->table, r + 1, sqlite3_errmsg(db));
             sqlite3_finalize(st);
             return -1;
         }
@@ -85,18 +85,18 @@ static int given_rows(sqlite3 *db, const TestGiven *gv, char *err, size_t errlen
 }
 
 /* Build a test's database in memory: the reference schema, then its facts. */
-FactSource *fsql_fixture(const Decl *t, const char *dir, char *err, size_t errlen)
+FactSource *fsql_fixture(const Decl *t, const char *dir, Sb *err)
 {
     sqlite3 *db = NULL;
-    if (sqlite3_open(":memory:", &db) != SQLITE_OK || fsql_load_schema(db, err, errlen) != 0) {
-        if (db && !err[0])
-            snprintf(err, errlen, "%s", sqlite3_errmsg(db));
+    if (sqlite3_open(":memory:", &db) != SQLITE_OK || fsql_load_schema(db, err) != 0) {
+        if (db && !err->len)
+            sb_printf(err, "%s", sqlite3_errmsg(db));
         sqlite3_close(db);
         return NULL;
     }
     for (int g = 0; g < t->u.test.given.n; g++) {
         const TestGiven *gv = t->u.test.given.v[g];
-        int rc = gv->sqlfile ? given_sql(db, gv, dir, err, errlen) : given_rows(db, gv, err, errlen);
+        int rc = gv->sqlfile ? given_sql(db, gv, dir, err) : given_rows(db, gv, err);
         if (rc != 0) {
             sqlite3_close(db);
             return NULL;

@@ -40,12 +40,10 @@ struct SqlStream {
     Cursor *cur;            /* one per field of rec (many links only) */
 };
 
-extern const FactOps fsql_ops;
-
 /* sqlite.c */
 SqlSource *fsql_wrap(sqlite3 *db, const char *name);
 const char *fsql_name(sqlite3 *db);
-int   fsql_load_schema(sqlite3 *db, char *err, size_t errlen);
+int   fsql_load_schema(sqlite3 *db, Sb *err);
 /* sqlite_check.c */
 int   fsql_check(FactSource *fs, const Program *p, Diags *d);
 /* sqlite_read.c */
@@ -56,7 +54,6 @@ Row   *fsql_next(Stream *s, Arena *a, Fault *fault);
 void   fsql_stream_free(Stream *s);
 Value  fsql_link(Facts *f, Row *row, const Field *fld, Arena *a, Fault *fault);
 Value  fsql_table(Facts *f, const Record *r, Fault *fault);
-char  *fsql_select_list(const Record *r);
 /* sqlite_whatif.c */
 FactSource *fsql_overlay(FactSource *fs, FactError *err);
 int   fsql_whatif(FactSource *ov, const char *sql, const RowSink *rows, int *changes, FactError *err);

@@ -69,7 +69,7 @@ void fsql_reader_free(Facts *base)
 }
 
 /* The SELECT list of a record: rowid, then every column field (sqlite3_free it). */
-char *fsql_select_list(const Record *r)
+static char *fsql_select_list(const Record *r)
 {
     sqlite3_str *s = sqlite3_str_new(NULL);
     sqlite3_str_appendall(s, "rowid");

@@ -49,8 +49,7 @@ FactSource *fsql_overlay(FactSource *fs, FactError *err)
     SqlSource *orig = (SqlSource *)fs;
     sqlite3 *mem = NULL;
     if (sqlite3_open(":memory:", &mem) != SQLITE_OK || copy_db(orig->db, mem) != 0) {
-        snprintf(err->msg, sizeof err->msg, "cannot copy the case database into memory: %s",
-                 mem ? sqlite3_errmsg(mem) : "out of memory");
+        sb_printf(&err->msg, "cannot copy the case database into memory: %s", mem ? sqlite3_errmsg(mem) : "out of memory");
         err->hint = NULL;
         sqlite3_close(mem);
         return NULL;
@@ -67,7 +66,7 @@ int fsql_reset(FactSource *ov, FactError *err)
     SqlSource *s = (SqlSource *)ov;
     if (copy_db(s->orig->db, s->db) == 0)
         return 0;
-    snprintf(err->msg, sizeof err->msg, "copying the case database failed: %s", sqlite3_errmsg(s->db));
+    sb_printf(&err->msg, "copying the case database failed: %s", sqlite3_errmsg(s->db));
     err->hint = NULL;
     return -1;
 }
@@ -85,7 +84,7 @@ static bool allowed_statement(const char *sql, FactError *err)
     for (int i = 0; allowed[i]; i++)
         if (strlen(allowed[i]) == n && !strncasecmp(s, allowed[i], n))
             return true;
-    snprintf(err->msg, sizeof err->msg, "`%.*s` statements cannot be run here", (int)(n ? n : 1), n ? s : sql);
+    sb_printf(&err->msg, "`%.*s` statements cannot be run here", (int)(n ? n : 1), n ? s : sql);
     err->hint = "what-ifs change rows: INSERT, UPDATE or DELETE (SELECT to look)";
     return false;
 }
@@ -97,14 +96,14 @@ static sqlite3_stmt *prepare_user(SqlSource *s, const char *sql, FactError *err)
     const char *tail = NULL;
     int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, &tail);
     if (rc != SQLITE_OK || !st) {
-        snprintf(err->msg, sizeof err->msg, "SQL: %s", rc != SQLITE_OK ? sqlite3_errmsg(s->db) : "no statement");
+        sb_printf(&err->msg, "SQL: %s", rc != SQLITE_OK ? sqlite3_errmsg(s->db) : "no statement");
         sqlite3_finalize(st);
         return NULL;
     }
     for (; tail && *tail; tail++)
         if (!isspace((unsigned char)*tail) && *tail != ';') {
             sqlite3_finalize(st);
-            snprintf(err->msg, sizeof err->msg, "SQL: more than one statement");
+            sb_puts(&err->msg, "SQL: more than one statement");
             err->hint = "give one statement at a time";
             return NULL;
         }
@@ -138,7 +137,7 @@ int fsql_whatif(FactSource *ov, const char *sql, const RowSink *rows, int *chang
 {
     SqlSource *s = (SqlSource *)ov;
     err->hint = NULL;
-    err->msg[0] = 0;
+    sb_clear(&err->msg);
     if (!allowed_statement(sql, err))
         return -1;
     s->user_sql = true;
@@ -152,7 +151,7 @@ int fsql_whatif(FactSource *ov, const char *sql, const RowSink *rows, int *chang
     s->user_sql = false;
     int status = query ? 1 : 0;
     if (rc != SQLITE_DONE) {
-        snprintf(err->msg, sizeof err->msg, "SQL: %s", sqlite3_errmsg(s->db));
+        sb_printf(&err->msg, "SQL: %s", sqlite3_errmsg(s->db));
         status = -1;
     } else if (!query && changes) {
         *changes = sqlite3_changes(s->db);

@@ -235,80 +235,64 @@ void ast_push_loc(Parser *P, const Loc *loc)
     vec_push(P->arena, &P->idlocs, l);
 }
 
-/* Make an expression node. */
-Expr *ast_expr(Parser *P, ExprKind k, const Loc *loc)
+/* A copy of an expression node in the parse arena. */
+static Expr *node(Parser *P, Expr init)
 {
     Expr *e = arena_alloc(P->arena, sizeof *e);
-    e->kind = k;
-    e->loc = *loc;
+    *e = init;
     return e;
+}
+
+/* Make an expression node with no parts yet. */
+Expr *ast_expr(Parser *P, ExprKind k, const Loc *loc)
+{
+    return node(P, (Expr){.kind = k, .loc = *loc});
 }
 
 /* Make a number literal from its source text. */
 Expr *ast_num(Parser *P, const char *text, const Loc *loc)
 {
-    Expr *e = ast_expr(P, E_NUM, loc);
-    e->u.num.text = text;
-    return e;
+    return node(P, (Expr){.kind = E_NUM, .loc = *loc, .u.num = {text}});
 }
 
 /* Make a text literal. */
 Expr *ast_str(Parser *P, const char *s, const Loc *loc)
 {
-    Expr *e = ast_expr(P, E_STR, loc);
-    e->u.str.s = s;
-    return e;
+    return node(P, (Expr){.kind = E_STR, .loc = *loc, .u.str = {s}});
 }
 
 /* Make a date literal, reporting one that does not exist. */
 Expr *ast_date(Parser *P, const char *text, const Loc *loc)
 {
     Expr *e = ast_expr(P, E_DATE, loc);
-    if (!date_parse(text, strlen(text), &e->u.date.day)) {
-        diag_error(P->diags, P->file, *loc, "dates are written YYYY-MM-DD and must exist in the calendar",
-                   "`%s` is not a real date", text);
-        P->errors++;
-    }
+    if (!date_parse(text, strlen(text), &e->u.date.day))
+        build_error(P, *loc, "dates are written YYYY-MM-DD and must exist in the calendar",
+                    arena_printf(P->arena, "`%s` is not a real date", text));
     return e;
 }
 
 /* Make a `true` or `false` literal. */
 Expr *ast_bool(Parser *P, bool b, const Loc *loc)
 {
-    Expr *e = ast_expr(P, E_BOOL, loc);
-    e->u.boolean.b = b;
-    return e;
+    return node(P, (Expr){.kind = E_BOOL, .loc = *loc, .u.boolean = {b}});
 }
 
 /* Make a reference to a name, resolved later by the checker. */
 Expr *ast_name(Parser *P, const char *name, const Loc *loc)
 {
-    Expr *e = ast_expr(P, E_NAME, loc);
-    e->u.name.name = name;
-    e->u.name.code = -1;
-    return e;
+    return node(P, (Expr){.kind = E_NAME, .loc = *loc, .u.name = {name, NULL, -1}});
 }
 
 /* Make a field access `obj.name`. */
 Expr *ast_field_expr(Parser *P, const Loc *loc, Expr *obj, const char *name, const Loc *nloc)
 {
-    Expr *e = ast_expr(P, E_FIELD, loc);
-    e->u.field.obj = obj;
-    e->u.field.name = name;
-    e->u.field.nloc = *nloc;
-    e->u.field.part = -1;
-    e->u.field.code = -1;
-    return e;
+    return node(P, (Expr){.kind = E_FIELD, .loc = *loc, .u.field = {obj, name, *nloc, NULL, -1, -1}});
 }
 
 /* Make a call of a function by name. */
 Expr *ast_call(Parser *P, const Loc *loc, const char *name, Vec *args)
 {
-    Expr *e = ast_expr(P, E_CALL, loc);
-    e->u.call.name = name;
-    e->u.call.args = *args;
-    e->u.call.builtin = -1;
-    return e;
+    return node(P, (Expr){.kind = E_CALL, .loc = *loc, .u.call = {name, *args, -1}});
 }
 
 /* Make a call whose first argument was parsed apart from the rest. */
@@ -324,50 +308,32 @@ Expr *ast_call2(Parser *P, const Loc *loc, const char *name, Expr *first, Vec *r
 /* Make a unary (`not`, negation) or binary operator expression. */
 Expr *ast_op(Parser *P, const Loc *loc, Op op, Expr *a, Expr *b)
 {
-    Expr *e = ast_expr(P, op == OP_NOT || op == OP_NEG ? E_UNARY : E_BINARY, loc);
-    e->u.op.op = op;
-    e->u.op.a = a;
-    e->u.op.b = b;
-    return e;
+    ExprKind k = op == OP_NOT || op == OP_NEG ? E_UNARY : E_BINARY;
+    return node(P, (Expr){.kind = k, .loc = *loc, .u.op = {op, a, b}});
 }
 
 /* Make an `is` test (`is missing`, `is below`, ...), negated by `not` when neg. */
 Expr *ast_is(Parser *P, const Loc *loc, IsKind is, bool neg, Expr *a, Expr *b)
 {
-    Expr *e = ast_expr(P, E_IS, loc);
-    e->u.is.is = is;
-    e->u.is.neg = neg;
-    e->u.is.a = a;
-    e->u.is.b = b;
-    return e;
+    return node(P, (Expr){.kind = E_IS, .loc = *loc, .u.is = {is, neg, a, b}});
 }
 
 /* Make an `in` (or `not in`) membership test of a in b. */
 Expr *ast_in(Parser *P, const Loc *loc, bool neg, Expr *a, Expr *b)
 {
-    Expr *e = ast_expr(P, E_IN, loc);
-    e->u.in.neg = neg;
-    e->u.in.a = a;
-    e->u.in.b = b;
-    return e;
+    return node(P, (Expr){.kind = E_IN, .loc = *loc, .u.in = {neg, a, b}});
 }
 
 /* Make `a in last dur`: whether a date falls within a recent period. */
 Expr *ast_window(Parser *P, const Loc *loc, Expr *a, Expr *dur)
 {
-    Expr *e = ast_expr(P, E_WINDOW, loc);
-    e->u.window.a = a;
-    e->u.window.dur = dur;
-    return e;
+    return node(P, (Expr){.kind = E_WINDOW, .loc = *loc, .u.window = {a, dur}});
 }
 
 /* Make a duration: n days, weeks, months or years. */
 Expr *ast_unit(Parser *P, const Loc *loc, Expr *n, Unit u)
 {
-    Expr *e = ast_expr(P, E_UNIT, loc);
-    e->u.unit.n = n;
-    e->u.unit.unit = u;
-    return e;
+    return node(P, (Expr){.kind = E_UNIT, .loc = *loc, .u.unit = {n, u}});
 }
 
 /* Make `n working days`, reporting `working weeks` and the like. */
@@ -381,29 +347,19 @@ Expr *ast_working(Parser *P, const Loc *loc, Expr *n, Unit u)
 /* Make an `if ... then ... else` expression. */
 Expr *ast_if(Parser *P, const Loc *loc, Expr *c, Expr *t, Expr *el)
 {
-    Expr *e = ast_expr(P, E_IF, loc);
-    e->u.cond.c = c;
-    e->u.cond.t = t;
-    e->u.cond.e = el;
-    return e;
+    return node(P, (Expr){.kind = E_IF, .loc = *loc, .u.cond = {c, t, el}});
 }
 
 /* Make a query (count, any, latest, ...) over the rows of src that pass where. */
 Expr *ast_query(Parser *P, const Loc *loc, QueryKind q, Expr *src, Expr *where)
 {
-    Expr *e = ast_expr(P, E_QUERY, loc);
-    e->u.query.q = q;
-    e->u.query.src = src;
-    e->u.query.where = where;
-    return e;
+    return node(P, (Expr){.kind = E_QUERY, .loc = *loc, .u.query = {.q = q, .src = src, .where = where}});
 }
 
 /* Make a query of a value of each row: sum, min, max, count distinct. */
 Expr *ast_query_of(Parser *P, const Loc *loc, QueryKind q, Expr *of, Expr *src, Expr *where)
 {
-    Expr *e = ast_query(P, loc, q, src, where);
-    e->u.query.of = of;
-    return e;
+    return node(P, (Expr){.kind = E_QUERY, .loc = *loc, .u.query = {.q = q, .src = src, .where = where, .of = of}});
 }
 
 /* Make `latest [N] src [where c] by column` (or earliest). */
@@ -420,20 +376,13 @@ Expr *ast_query_by(Parser *P, const Loc *loc, QueryKind q, Expr *limit, Expr *sr
 /* Make `each VAR in SOURCE where ...`: the rows of src, named var, that pass where. */
 Expr *ast_each(Parser *P, const Loc *loc, const char *var, const Loc *vloc, Expr *src, Expr *where)
 {
-    Expr *e = ast_expr(P, E_EACH, loc);
-    e->u.each.var = var;
-    e->u.each.vloc = *vloc;
-    e->u.each.src = src;
-    e->u.each.where = where;
-    return e;
+    return node(P, (Expr){.kind = E_EACH, .loc = *loc, .u.each = {var, *vloc, src, where}});
 }
 
 /* Make `how many of (...)`: the number of its conditions that hold. */
 Expr *ast_howmany(Parser *P, const Loc *loc, Vec *items)
 {
-    Expr *e = ast_expr(P, E_HOWMANY, loc);
-    e->u.howmany.items = *items;
-    return e;
+    return node(P, (Expr){.kind = E_HOWMANY, .loc = *loc, .u.howmany = {*items}});
 }
 
 /* Make an empty list literal; ast_list_add adds its items. */

@@ -50,7 +50,7 @@ int loc_width(const char *s, size_t n)
 }
 
 /* The byte where column col of a line starts (the line's end for the column after it). */
-const char *loc_at(const SourceFile *f, int line, int col)
+static const char *loc_at(const SourceFile *f, int line, int col)
 {
     size_t len;
     const char *p = loc_line(f, line, &len);

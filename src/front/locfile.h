@@ -29,8 +29,6 @@ SourceFile *loc_file(Arena *a, const char *path, const char *text, size_t n);
 const char *loc_line(const SourceFile *f, int line, size_t *len);
 /* Display columns of n bytes of UTF-8 text. */
 int loc_width(const char *s, size_t n);
-/* The byte at column col of line `line`, or NULL past the line's end. */
-const char *loc_at(const SourceFile *f, int line, int col);
 /* The text of a span, as written (NULL if it is not in the file). */
 char *loc_text(Arena *a, const SourceFile *f, Loc loc);
 /* The text of a span on one line, with its white space runs and comments

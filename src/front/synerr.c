@@ -153,14 +153,13 @@ static bool branch_without_when(Parser *P, const SynErr *e, const Loc *here)
     Tok st;
     if (!tok_after(P, &after, &st) || !loc_before(st.loc.line, st.loc.col, here->line, here->col))
         return false;
-    char msg[200];
     if (bs->n == 0 && (e->at_eof || e->loc.line > st.loc.line)) {
-        snprintf(msg, sizeof msg, "expected `=` before the value of decision `%s`", P->cur->name);
+        const char *msg = arena_printf(P->arena, "expected `=` before the value of decision `%s`", P->cur->name);
         synerr_at(P, &st.loc, msg,
                   "a decision with one value reads `= VALUE`; a decision with branches reads "
                   "`VALUE when CONDITION` on each line and `VALUE otherwise` last");
     } else {
-        snprintf(msg, sizeof msg, "this branch of decision `%s` has no `when` or `otherwise`", P->cur->name);
+        const char *msg = arena_printf(P->arena, "this branch of decision `%s` has no `when` or `otherwise`", P->cur->name);
         synerr_at(P, &st.loc, msg, "each branch reads `VALUE when CONDITION`, and the last one `VALUE otherwise`");
     }
     return true;

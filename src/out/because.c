@@ -1,7 +1,7 @@
 /* because.c: explanations in words. */
 #include "because.h"
 #include "json.h"
-#include "reason.h"
+#include "words.h"
 
 /* The branch that fired, or the decision form, in words. */
 const char *because_branch(Arena *a, const Explain *why)
@@ -17,7 +17,7 @@ const char *because_branch(Arena *a, const Explain *why)
         return arena_printf(a, "quorum %s", d->name);
     if (!why->branch)
         return NULL;
-    const char *t = branch_words(a, d, why->branch);
+    const char *t = words_branch(a, d, why->branch);
     if (d->kind == D_LADDER && why->since.k == V_DATE) {
         char ds[16];
         date_format(why->since.u.d, ds);

@@ -1,29 +1,8 @@
 /* jsonl.c: the JSON Lines format of output.md: one object per decision. */
-#include <stdlib.h>
-#include "../util/mem.h"
 #include "because.h"
 #include "json.h"
-#include "reason.h"
-#include "render.h"
-#include "spool.h"
-
-typedef struct Jsonl {
-    Renderer r;
-    Spool *spool;
-    Sb line;
-    Arena *a;
-} Jsonl;
-
-/* Start writing JSON Lines. */
-static Renderer *jsonl_begin(FILE *out, const RenderInfo *info)
-{
-    Jsonl *j = xcalloc(1, sizeof *j);
-    j->r.out = out;
-    j->r.info = *info;
-    j->spool = spool_new(info->p);
-    j->a = arena_new();
-    return &j->r;
-}
+#include "words.h"
+#include "lineout.h"
 
 /* The `because` object of an explained decision. */
 static void because(Sb *b, Arena *a, const Explain *why)
@@ -55,10 +34,9 @@ static void because(Sb *b, Arena *a, const Explain *why)
 /* One decision as a JSON object on its own line. */
 static void jsonl_decision(Renderer *r, const Subject *s, const Result *res)
 {
-    Jsonl *j = (Jsonl *)r;
+    LineOut *j = (LineOut *)r;
     Sb *b = &j->line;
-    arena_reset(j->a);
-    sb_clear(b);
+    lineout_start(j);
     sb_puts(b, "{\"policy\":");
     json_string(b, program_name(r->info.p));
     sb_puts(b, ",\"subject\":");
@@ -71,28 +49,12 @@ static void jsonl_decision(Renderer *r, const Subject *s, const Result *res)
     json_value(b, res->v);
     if (res->v.k == V_MISSING) {
         sb_puts(b, ",\"reason\":");
-        json_string(b, reason_str(j->a, res->v.u.why));
+        json_string(b, words_reason(j->a, res->v.u.why));
     }
     if (r->info.explain)
         because(b, j->a, &res->why);
-    sb_puts(b, "}\n");
-    spool_put(j->spool, res->d, sb_str(b), b->len);
+    sb_putc(b, '}');
+    lineout_put(j, res->d);
 }
 
-/* Write the held lines. */
-static void jsonl_end(Renderer *r)
-{
-    spool_drain(((Jsonl *)r)->spool, r->out);
-}
-
-/* Free the renderer. */
-static void jsonl_free(Renderer *r)
-{
-    Jsonl *j = (Jsonl *)r;
-    spool_free(j->spool);
-    sb_free(&j->line);
-    arena_free(j->a);
-    free(j);
-}
-
-const RenderOps render_jsonl = {"jsonl", jsonl_begin, NULL, NULL, jsonl_decision, jsonl_end, jsonl_free};
+const RenderOps render_jsonl = {"jsonl", lineout_begin, NULL, NULL, jsonl_decision, lineout_end, lineout_free};

@@ -72,16 +72,3 @@ const char *render_formats(void)
     }
     return list;
 }
-
-/* The sink callback: render a subject. */
-static void sink_subject(void *ctx, const Subject *s)
-{
-    render_subject(ctx, s);
-}
-
-/* A RunSink delivering to a renderer. */
-RunSink render_sink(Renderer *r)
-{
-    RunSink k = {r, sink_subject};
-    return k;
-}

@@ -44,7 +44,5 @@ void render_free(Renderer *r);
 bool render_known(const char *format);
 /* The format names, for messages: "table, jsonl or csv". */
 const char *render_formats(void);
-/* A RunSink that renders each subject. */
-RunSink render_sink(Renderer *r);
 
 #endif

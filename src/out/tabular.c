@@ -18,7 +18,7 @@ Tabular *tab_new(int ncols)
     Tabular *t = xcalloc(1, sizeof *t);
     t->a = arena_new();
     t->ncols = ncols;
-    t->width = xcalloc((size_t)ncols + 1, sizeof *t->width);
+    t->width = arena_array(t->a, (size_t)ncols + 1, sizeof *t->width);
     return t;
 }
 
@@ -75,9 +75,7 @@ void tab_print(const Tabular *t, FILE *out, bool header)
 /* Free a table. */
 void tab_free(Tabular *t)
 {
-    if (!t)
-        return;
-    arena_free(t->a);
-    free(t->width);
+    if (t)
+        arena_free(t->a);
     free(t);
 }

@@ -9,11 +9,11 @@
 #include <string.h>
 
 struct Calendar {
-    char   *name;
     qdate  *days;        /* holidays, sorted, without duplicates */
     size_t  n, cap;
     int     first, last; /* covered years, meaningful when n > 0 */
     int64_t lo, hi;      /* first and last covered day */
+    char    name[];
 };
 
 /* Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's days_from_civil). */
@@ -163,25 +163,17 @@ Calendar *calendar_new(const char *name)
     if (!name)
         name = "";
     size_t len = strlen(name) + 1;
-    Calendar *c = calloc(1, sizeof *c);
-    if (!c)
-        return NULL;
-    c->name = malloc(len);
-    if (!c->name) {
-        free(c);
-        return NULL;
-    }
-    memcpy(c->name, name, len);
+    Calendar *c = calloc(1, sizeof *c + len);
+    if (c)
+        memcpy(c->name, name, len);
     return c;
 }
 
 /* Frees a calendar and its holidays. */
 void calendar_free(Calendar *c)
 {
-    if (!c)
-        return;
-    free(c->days);
-    free(c->name);
+    if (c)
+        free(c->days);
     free(c);
 }
 

@@ -54,7 +54,7 @@ const Fault *eval_fault(const Eval *E)
 }
 
 /* Record a fault; the first one met for a subject is the one reported. */
-void set_fault(Eval *E, FaultKind k, const char *msg)
+void ev_fault(Eval *E, FaultKind k, const char *msg)
 {
     if (E->fault.kind == FAULT_NONE) {
         E->fault.kind = k;
@@ -63,7 +63,7 @@ void set_fault(Eval *E, FaultKind k, const char *msg)
 }
 
 /* Tell the hooks what happened in a decision. */
-void hook(Eval *E, const Decl *d, Outcome o, const Branch *b)
+void ev_hook(Eval *E, const Decl *d, Outcome o, const Branch *b)
 {
     if (E->hooks.outcome)
         E->hooks.outcome(E->hooks.ctx, d, o, b);
@@ -124,7 +124,7 @@ static void push_use(Eval *E, const Use *u, bool dedupe, bool capped)
 }
 
 /* Note a fact read, for explanations. */
-void note_fact(Eval *E, const Row *r, const Field *f, Value v)
+void ev_note_fact(Eval *E, const Row *r, const Field *f, Value v)
 {
     if (!E->explain || !E->uses)
         return;
@@ -133,7 +133,7 @@ void note_fact(Eval *E, const Row *r, const Field *f, Value v)
 }
 
 /* Note a decision used or a sign counted, for explanations. */
-void note_use(Eval *E, UseKind k, const Sym *s, Value v)
+void ev_note_use(Eval *E, UseKind k, const Sym *s, Value v)
 {
     if (!E->explain || !E->uses)
         return;
@@ -168,7 +168,7 @@ static void note_memo(Eval *E, const Sym *s, const Slot *m)
     if (!E->explain || !E->uses)
         return;
     if (s->kind == S_DECISION) {
-        note_use(E, USE_DECISION, s, m->v);
+        ev_note_use(E, USE_DECISION, s, m->v);
         return;
     }
     for (int i = 0; i < m->why.uses.n; i++)
@@ -183,7 +183,7 @@ static Value compute_slot(Eval *E, const Sym *s, Slot *m)
     Vec *outer = E->uses;
     m->why = (Explain){0};
     E->uses = &m->why.uses;
-    Value v = s->kind == S_LET ? ev(E, s->decl->u.let.def) : eval_decision(E, s->decl, &m->why);
+    Value v = s->kind == S_LET ? ev(E, s->decl->u.let.def) : ev_decision(E, s->decl, &m->why);
     E->uses = outer;
     for (int i = 0; outer && i < m->why.uses.n; i++)
         vec_push(E->a, outer, m->why.uses.v[i]);
@@ -192,7 +192,7 @@ static Value compute_slot(Eval *E, const Sym *s, Slot *m)
 }
 
 /* The value of a subject's let or decision, computed once per subject, and why. */
-Value slot_value(Eval *E, const Sym *s, Explain *why)
+Value ev_slot(Eval *E, const Sym *s, Explain *why)
 {
     if (!s->decl->section)
         return global_value(E, s);
@@ -216,7 +216,7 @@ Value slot_value(Eval *E, const Sym *s, Explain *why)
     if (why)
         *why = m->why;
     else if (s->kind == S_DECISION)
-        note_use(E, USE_DECISION, s, v);
+        ev_note_use(E, USE_DECISION, s, v);
     return v;
 }
 
@@ -231,7 +231,7 @@ Value eval_filter(Eval *E)
 Value eval_output(Eval *E, const Decl *d, Explain *why)
 {
     Explain ex = {0};
-    Value v = slot_value(E, d->sym, &ex);
+    Value v = ev_slot(E, d->sym, &ex);
     if (why)
         *why = ex;
     return v;

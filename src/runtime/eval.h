@@ -43,9 +43,9 @@ Value eval_expr(Eval *E, const Expr *x);
 /* The first fault met for the current subject (kind FAULT_NONE when none). */
 const Fault *eval_fault(const Eval *E);
 
-/* Parse text as a value of param's type: 0, or -1 with a message in err. */
-int param_parse(const Program *p, const Sym *param, const char *text, Arena *a, Value *out, char *err, size_t errlen);
-/* The parameter called name; NULL with a message (and a suggestion) in err. */
-const Sym *param_find(const Program *p, const char *name, char *err, size_t errlen);
+/* Parse text as a value of param's type, in arena a: 0, or -1 with a message in *err (in a). */
+int param_parse(const Sym *param, const char *text, Arena *a, Value *out, const char **err);
+/* The parameter called name; NULL with a message (and a suggestion) in *err (in a). */
+const Sym *param_find(const Program *p, const char *name, Arena *a, const char **err);
 
 #endif

@@ -16,13 +16,13 @@ REASON(whole_units, "a duration must be a whole number of units");
 REASON(unknown_expr, "unknown expression");
 
 /* Kleene truth: 1 true, 0 false, -1 unknown. */
-int truth(Value v)
+int ev_truth(Value v)
 {
     return v.k == V_BOOL ? v.u.b : -1;
 }
 
 /* Evaluate two operands; false (with *miss the first missing one) unless both are known. */
-bool known2(Eval *E, const Expr *x, const Expr *y, Value *a, Value *b, Value *miss)
+static bool ev_known2(Eval *E, const Expr *x, const Expr *y, Value *a, Value *b, Value *miss)
 {
     *a = ev(E, x);
     *b = ev(E, y);
@@ -31,7 +31,7 @@ bool known2(Eval *E, const Expr *x, const Expr *y, Value *a, Value *b, Value *mi
 }
 
 /* Push a value for the scope of a query or `each`. */
-bool env_push(Eval *E, Value v)
+bool ev_push(Eval *E, Value v)
 {
     if (E->depth >= QPL_MAX_SCOPES)
         return false;
@@ -46,12 +46,12 @@ static Value beyond_calendar(Eval *E, const char *what)
     calendar_years(E->p->cal, &y0, &y1);
     Value v = MISSING("working days %s reach beyond the years the %s calendar covers (%d-%d)", what,
                       calendar_name(E->p->cal), y0, y1);
-    set_fault(E, FAULT_DATA, v.u.why->text);
+    ev_fault(E, FAULT_DATA, v.u.why->text);
     return v;
 }
 
 /* date + duration, or a reason why it cannot be computed. */
-Value add_duration(Eval *E, qdate d, Value dur, int sign)
+Value ev_add_duration(Eval *E, qdate d, Value dur, int sign)
 {
     int64_t n = dur.u.dur.n * sign;
     switch (dur.u.dur.unit) {
@@ -99,7 +99,7 @@ static Value row_field(Eval *E, Row *r, const Field *f)
 {
     switch (f->kind) {
     case FIELD_COLUMN:
-        note_fact(E, r, f, r->cols[f->index]);
+        ev_note_fact(E, r, f, r->cols[f->index]);
         return r->cols[f->index];
     case FIELD_COMPUTED:
         return computed_field(E, r, f);
@@ -107,7 +107,7 @@ static Value row_field(Eval *E, Row *r, const Field *f)
         Fault fault = {FAULT_NONE, NULL};
         Value v = facts_link(E->facts, r, f, E->a, &fault);
         if (fault.kind != FAULT_NONE)
-            set_fault(E, fault.kind, fault.msg);
+            ev_fault(E, fault.kind, fault.msg);
         return v;
     }
     }
@@ -119,7 +119,7 @@ static Value whole_table(Eval *E, const Record *r)
     Fault fault = {FAULT_NONE, NULL};
     Value v = facts_table(E->facts, r, &fault);
     if (fault.kind != FAULT_NONE)
-        set_fault(E, fault.kind, fault.msg);
+        ev_fault(E, fault.kind, fault.msg);
     return v;
 }
 
@@ -135,7 +135,7 @@ static Value eval_name(Eval *E, const Expr *x)
     case S_ASOF: return v_date(E->as_of);
     case S_TABLE: return whole_table(E, s->rec);
     case S_LET:
-    case S_DECISION: return slot_value(E, s, NULL);
+    case S_DECISION: return ev_slot(E, s, NULL);
     default: return v_missing(&not_a_value);
     }
 }
@@ -144,7 +144,7 @@ static Value eval_name(Eval *E, const Expr *x)
 static Value ladder_since(Eval *E, const Expr *x)
 {
     Explain ex = {0};
-    Value st = slot_value(E, x->u.field.obj->u.name.sym, &ex);
+    Value st = ev_slot(E, x->u.field.obj->u.name.sym, &ex);
     if (st.k == V_MISSING)
         return st;
     if (ex.since.k == V_DATE)
@@ -190,13 +190,13 @@ static Value logic(Eval *E, const Expr *x)
 {
     Op op = x->u.op.op;
     Value a = ev(E, x->u.op.a);
-    int ta = truth(a);
+    int ta = ev_truth(a);
     if (op == OP_AND && ta == 0)
         return v_bool(false);
     if (op == OP_OR && ta == 1)
         return v_bool(true);
     Value b = ev(E, x->u.op.b);
-    int tb = truth(b);
+    int tb = ev_truth(b);
     if (op == OP_AND) {
         if (tb == 0)
             return v_bool(false);
@@ -251,12 +251,12 @@ static Value binary(Eval *E, const Expr *x)
     if (op == OP_AND || op == OP_OR)
         return logic(E, x);
     Value a, b, miss;
-    if (!known2(E, x->u.op.a, x->u.op.b, &a, &b, &miss))
+    if (!ev_known2(E, x->u.op.a, x->u.op.b, &a, &b, &miss))
         return miss;
     if (op >= OP_EQ)
         return compare(op, a, b);
     if (a.k == V_DATE && b.k == V_DUR)
-        return add_duration(E, a.u.d, b, op == OP_SUB ? -1 : 1);
+        return ev_add_duration(E, a.u.d, b, op == OP_SUB ? -1 : 1);
     if (a.k == V_DUR && b.k == V_DUR) {
         Value r = a;
         r.u.dur.n = op == OP_SUB ? a.u.dur.n - b.u.dur.n : a.u.dur.n + b.u.dur.n;
@@ -332,7 +332,7 @@ static Value call(Eval *E, const Expr *x)
     case B_DAYS_BETWEEN:
     case B_WORKING_DAYS_BETWEEN: {
         Value d1, d2, miss;
-        if (!known2(E, a->v[0], a->v[1], &d1, &d2, &miss))
+        if (!ev_known2(E, a->v[0], a->v[1], &d1, &d2, &miss))
             return miss;
         if (b == B_DAYS_BETWEEN)
             return v_num(num_int(d2.u.d - d1.u.d));
@@ -401,7 +401,7 @@ static Value each(Eval *E, const Expr *x)
     int m = 0;
     for (int i = 0; i < l->n; i++) {
         if (x->u.each.where) {
-            if (!env_push(E, l->items[i]))
+            if (!ev_push(E, l->items[i]))
                 return v_missing(&too_many_scopes);
             Value c = ev(E, x->u.each.where);
             E->depth--;
@@ -425,7 +425,7 @@ static Value how_many(Eval *E, const Expr *x)
         const Expr *it = x->u.howmany.items.v[i];
         Value c = ev(E, it);
         if (it->kind == E_NAME)
-            note_use(E, USE_SIGN, it->u.name.sym, c);
+            ev_note_use(E, USE_SIGN, it->u.name.sym, c);
         if (c.k == V_MISSING && !miss) {
             first_missing = c;
             miss = &first_missing;
@@ -440,7 +440,7 @@ static Value how_many(Eval *E, const Expr *x)
 static Value member(Eval *E, const Expr *x)
 {
     Value a, l, miss;
-    if (!known2(E, x->u.in.a, x->u.in.b, &a, &l, &miss))
+    if (!ev_known2(E, x->u.in.a, x->u.in.b, &a, &l, &miss))
         return miss;
     for (int i = 0; i < l.u.list->n; i++)
         if (value_eq(a, l.u.list->items[i]))
@@ -452,12 +452,28 @@ static Value member(Eval *E, const Expr *x)
 static Value window(Eval *E, const Expr *x)
 {
     Value d, dur, miss;
-    if (!known2(E, x->u.window.a, x->u.window.dur, &d, &dur, &miss))
+    if (!ev_known2(E, x->u.window.a, x->u.window.dur, &d, &dur, &miss))
         return miss;
-    Value start = add_duration(E, E->as_of, dur, -1);
+    Value start = ev_add_duration(E, E->as_of, dur, -1);
     if (start.k == V_MISSING)
         return start;
     return v_bool(d.u.d > start.u.d && d.u.d <= E->as_of);
+}
+
+/* `not c` and `-n`. */
+static Value unary(Eval *E, const Expr *x)
+{
+    Value a = ev(E, x->u.op.a);
+    if (a.k == V_MISSING)
+        return a;
+    return x->u.op.op == OP_NOT ? v_bool(!a.u.b) : v_num((Num){-a.u.n.n, a.u.n.d});
+}
+
+/* `if c then a else b` (missing when c is). */
+static Value if_then(Eval *E, const Expr *x)
+{
+    Value c = ev(E, x->u.cond.c);
+    return c.k == V_MISSING ? c : ev(E, c.u.b ? x->u.cond.t : x->u.cond.e);
 }
 
 /* Evaluate an expression in the current environment. */
@@ -476,25 +492,15 @@ static Value ev_inner(Eval *E, const Expr *x)
     case E_NAME: return eval_name(E, x);
     case E_FIELD: return eval_field(E, x);
     case E_CALL: return call(E, x);
-    case E_UNARY: {
-        Value a = ev(E, x->u.op.a);
-        if (a.k == V_MISSING)
-            return a;
-        return x->u.op.op == OP_NOT ? v_bool(!a.u.b) : v_num((Num){-a.u.n.n, a.u.n.d});
-    }
+    case E_UNARY: return unary(E, x);
     case E_BINARY: return binary(E, x);
     case E_IS: return is_form(E, x);
     case E_IN: return member(E, x);
     case E_WINDOW: return window(E, x);
     case E_UNIT: return duration(E, x);
     case E_LIST: return list_literal(E, x);
-    case E_IF: {
-        Value c = ev(E, x->u.cond.c);
-        if (c.k == V_MISSING)
-            return c;
-        return ev(E, c.u.b ? x->u.cond.t : x->u.cond.e);
-    }
-    case E_QUERY: return eval_query(E, x);
+    case E_IF: return if_then(E, x);
+    case E_QUERY: return ev_query(E, x);
     case E_EACH: return each(E, x);
     case E_HOWMANY: return how_many(E, x);
     }
@@ -506,7 +512,7 @@ static Value ev_inner(Eval *E, const Expr *x)
 Value ev(Eval *E, const Expr *x)
 {
     if (E->nest >= QPL_MAX_NESTING) {
-        set_fault(E, FAULT_LIMIT, arena_printf(E->a, "the policy's definitions nest more deeply than the %d levels qpl "
+        ev_fault(E, FAULT_LIMIT, arena_printf(E->a, "the policy's definitions nest more deeply than the %d levels qpl "
                                                      "evaluates", QPL_MAX_NESTING));
         return MISSING("the policy's definitions nest too deeply to evaluate");
     }

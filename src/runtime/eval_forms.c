@@ -81,7 +81,7 @@ static Value decide(Eval *E, const Decl *d, Explain *why)
         }
         why->branch = b;
         why->cite = b->cite ? b->cite : d->u.dec.cite;
-        hook(E, d, OUT_BRANCH, b);
+        ev_hook(E, d, OUT_BRANCH, b);
         return branch_value(E, d, b, why);
     }
     return v_missing(&no_branch);
@@ -108,7 +108,7 @@ static Value deadline(Eval *E, const Decl *d, Explain *why)
             dl->start = dl->due = dl->done = v_missing(&suspended_r);
             dl->status = ST_SUSPENDED;
             why->suspended = true;
-            hook(E, d, OUT_SUSPENDED, NULL);
+            ev_hook(E, d, OUT_SUSPENDED, NULL);
             return v_deadline(dl);
         }
     }
@@ -120,7 +120,7 @@ static Value deadline(Eval *E, const Decl *d, Explain *why)
         Value w = ev(E, d->u.dec.within);
         if (w.k == V_MISSING)
             return w;
-        dl->due = add_duration(E, from.u.d, w, 1);
+        dl->due = ev_add_duration(E, from.u.d, w, 1);
     } else {
         dl->due = ev(E, d->u.dec.due);
     }
@@ -129,7 +129,7 @@ static Value deadline(Eval *E, const Decl *d, Explain *why)
     dl->done = d->u.dec.done ? ev(E, d->u.dec.done) : v_missing(&not_done);
     if (dl->done.k == V_DATE && dl->done.u.d > E->as_of)
         dl->done = v_missing(&done_later);
-    hook(E, d, OUT_COMPUTED, NULL);
+    ev_hook(E, d, OUT_COMPUTED, NULL);
     if (dl->done.k == V_DATE)
         dl->status = dl->done.u.d <= dl->due.u.d ? ST_MET : ST_LATE;
     else
@@ -151,7 +151,7 @@ static Value gather(Eval *E, const Decl *d, const List *l, Present *pr)
     pr->persons = arena_array(E->a, (size_t)l->n + 1, sizeof *pr->persons);
     pr->roles = arena_array(E->a, (size_t)l->n + 1, sizeof *pr->roles);
     for (int i = 0; i < l->n; i++) {
-        if (!env_push(E, l->items[i]))
+        if (!ev_push(E, l->items[i]))
             return v_missing(&too_many_scopes);
         Value who = ev(E, d->u.dec.counting);
         Value role = ev(E, d->u.dec.from);
@@ -231,7 +231,7 @@ static Value quorum(Eval *E, const Decl *d)
         return extra;
     q->quorate = num_cmp(num_int(pr.np), min.u.n) >= 0 && nm == 0 && extra.u.b;
     bool quorate = q->quorate;
-    hook(E, d, quorate ? OUT_QUORATE : OUT_NOT_QUORATE, NULL);
+    ev_hook(E, d, quorate ? OUT_QUORATE : OUT_NOT_QUORATE, NULL);
     Value v = {0};
     v.k = V_QUORUM;
     v.u.q = q;
@@ -239,7 +239,7 @@ static Value quorum(Eval *E, const Decl *d)
 }
 
 /* Evaluate a decide / deadline / quorum / ladder for the current subject. */
-Value eval_decision(Eval *E, const Decl *d, Explain *why)
+Value ev_decision(Eval *E, const Decl *d, Explain *why)
 {
     why->decl = d;
     why->cite = d->u.dec.cite;

@@ -39,23 +39,21 @@ struct Eval {
 
 Value ev(Eval *E, const Expr *x);
 /* Kleene truth: 1 true, 0 false, -1 unknown. */
-int   truth(Value v);
-/* Evaluate two operands; false (with *miss the first missing one) unless both are known. */
-bool  known2(Eval *E, const Expr *x, const Expr *y, Value *a, Value *b, Value *miss);
+int   ev_truth(Value v);
 /* date + duration (sign -1: minus), or the reason it cannot be computed. */
-Value add_duration(Eval *E, qdate d, Value dur, int sign);
+Value ev_add_duration(Eval *E, qdate d, Value dur, int sign);
 /* Push a row or variable for a query's scope; false when too deep. */
-bool  env_push(Eval *E, Value v);
+bool  ev_push(Eval *E, Value v);
 /* Note a fact read, or a decision used, for explanations. */
-void  note_fact(Eval *E, const Row *r, const Field *f, Value v);
-void  note_use(Eval *E, UseKind k, const Sym *s, Value v);
+void  ev_note_fact(Eval *E, const Row *r, const Field *f, Value v);
+void  ev_note_use(Eval *E, UseKind k, const Sym *s, Value v);
 /* The value of a let or decision of the current subject, memoised. */
-Value slot_value(Eval *E, const Sym *s, Explain *why);
+Value ev_slot(Eval *E, const Sym *s, Explain *why);
 /* Record a fault for the current subject (the first one is kept). */
-void  set_fault(Eval *E, FaultKind k, const char *msg);
-void  hook(Eval *E, const Decl *d, Outcome o, const Branch *b);
+void  ev_fault(Eval *E, FaultKind k, const char *msg);
+void  ev_hook(Eval *E, const Decl *d, Outcome o, const Branch *b);
 
-Value eval_query(Eval *E, const Expr *x);
-Value eval_decision(Eval *E, const Decl *d, Explain *why);
+Value ev_query(Eval *E, const Expr *x);
+Value ev_decision(Eval *E, const Decl *d, Explain *why);
 
 #endif

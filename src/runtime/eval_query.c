@@ -82,7 +82,7 @@ static int visit(Eval *E, const Expr *x, Pass *p, Value item, Value *done)
     int t = 1;
     if (x->u.query.where) {
         Value c = ev(E, x->u.query.where);
-        t = truth(c);
+        t = ev_truth(c);
         if (t < 0 && !p->why)
             p->why = c.u.why;
     }
@@ -148,7 +148,7 @@ static Value latest(Eval *E, const Expr *x, Pass *p)
         return MISSING("there is no %s row%s as of this date", what, x->u.query.where ? " that matches" : "");
     }
     Row *r = p->sel[0].u.row;
-    note_fact(E, r, by, r->cols[by->index]);
+    ev_note_fact(E, r, by, r->cols[by->index]);
     return p->sel[0];
 }
 
@@ -178,7 +178,7 @@ static Value answer(Eval *E, const Expr *x, Pass *p)
 }
 
 /* Queries over a list of rows (or values). */
-Value eval_query(Eval *E, const Expr *x)
+Value ev_query(Eval *E, const Expr *x)
 {
     Value src = ev(E, x->u.query.src);
     if (src.k == V_MISSING)
@@ -189,7 +189,7 @@ Value eval_query(Eval *E, const Expr *x)
     p.sum = num_int(0);
     p.best = v_missing(&no_rows);
     for (int i = 0; i < l->n; i++) {
-        if (!env_push(E, l->items[i]))
+        if (!ev_push(E, l->items[i]))
             return v_missing(&too_many_scopes);
         Value done;
         int stop = visit(E, x, &p, l->items[i], &done);

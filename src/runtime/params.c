@@ -7,7 +7,7 @@
 #include "eval.h"
 
 /* The parameter called name; NULL, with a message and a suggestion in err. */
-const Sym *param_find(const Program *p, const char *name, char *err, size_t errlen)
+const Sym *param_find(const Program *p, const char *name, Arena *a, const char **err)
 {
     const Sym *s = program_find(p, name);
     if (s && s->kind == S_PARAM)
@@ -16,19 +16,19 @@ const Sym *param_find(const Program *p, const char *name, char *err, size_t errl
     int n = 0;
     for (int i = 0; i < p->params.n && n < 128; i++)
         cands[n++] = ((const Sym *)p->params.v[i])->name;
-    const char *best = closest_name(name, cands, n);
-    snprintf(err, errlen, "the policy has no parameter `%s`%s%s%s", name, best ? "; did you mean `" : "", best ? best : "",
-             best ? "`?" : "");
+    const char *best = suggest_closest(name, cands, n);
+    *err = arena_printf(a, "the policy has no parameter `%s`%s%s%s", name, best ? "; did you mean `" : "", best ? best : "",
+                        best ? "`?" : "");
     return NULL;
 }
 
 /* A duration written as "3 months", "10 working days" or "3": 0 on success. */
-static int parse_duration(const Type *t, const char *name, const char *text, Value *v, char *err, size_t errlen)
+static int parse_duration(const Type *t, const char *name, const char *text, Value *v, Arena *a, const char **err)
 {
     char *end;
     long long k = strtoll(text, &end, 10);
     if (end == text || k > 100000 || k < -100000) {
-        snprintf(err, errlen, "parameter `%s` is a duration, e.g. \"3 months\"; `%s` is not one", name, text);
+        *err = arena_printf(a, "parameter `%s` is a duration, e.g. \"3 months\"; `%s` is not one", name, text);
         return -1;
     }
     while (isspace((unsigned char)*end))
@@ -44,7 +44,7 @@ static int parse_duration(const Type *t, const char *name, const char *text, Val
             k *= lang_units[u].factor;
     }
     if (unit != (int)t->unit) {
-        snprintf(err, errlen, "parameter `%s` is a duration in %s", name, lang_units[t->unit].many);
+        *err = arena_printf(a, "parameter `%s` is a duration in %s", name, lang_units[t->unit].many);
         return -1;
     }
     v->k = V_DUR;
@@ -54,9 +54,8 @@ static int parse_duration(const Type *t, const char *name, const char *text, Val
 }
 
 /* Parse a parameter value written as text, according to the parameter's type. */
-int param_parse(const Program *p, const Sym *param, const char *text, Arena *a, Value *out, char *err, size_t errlen)
+int param_parse(const Sym *param, const char *text, Arena *a, Value *out, const char **err)
 {
-    (void)p;
     const char *name = param->name;
     const Type *t = param->type;
     Num n;
@@ -64,14 +63,14 @@ int param_parse(const Program *p, const Sym *param, const char *text, Arena *a, 
     switch (t->kind) {
     case T_NUMBER:
         if (!num_parse(text, &n)) {
-            snprintf(err, errlen, "parameter `%s` is a number; `%s` is not one", name, text);
+            *err = arena_printf(a, "parameter `%s` is a number; `%s` is not one", name, text);
             return -1;
         }
         *out = v_num(n);
         return 0;
     case T_BOOL:
         if (strcmp(text, "true") && strcmp(text, "false")) {
-            snprintf(err, errlen, "parameter `%s` is true or false, not `%s`", name, text);
+            *err = arena_printf(a, "parameter `%s` is true or false, not `%s`", name, text);
             return -1;
         }
         *out = v_bool(!strcmp(text, "true"));
@@ -81,7 +80,7 @@ int param_parse(const Program *p, const Sym *param, const char *text, Arena *a, 
         return 0;
     case T_DATE:
         if (!date_parse(text, strlen(text), &d)) {
-            snprintf(err, errlen, "parameter `%s` is a date (YYYY-MM-DD); `%s` is not one", name, text);
+            *err = arena_printf(a, "parameter `%s` is a date (YYYY-MM-DD); `%s` is not one", name, text);
             return -1;
         }
         *out = v_date(d);
@@ -89,16 +88,16 @@ int param_parse(const Program *p, const Sym *param, const char *text, Arena *a, 
     case T_CODE: {
         int c = scale_lookup(t->scale, text, strlen(text));
         if (c < 0) {
-            snprintf(err, errlen, "`%s` is not a value of %s", text, t->name);
+            *err = arena_printf(a, "`%s` is not a value of %s", text, t->name);
             return -1;
         }
         *out = v_code(t->scale, c);
         return 0;
     }
     case T_DURATION:
-        return parse_duration(t, name, text, out, err, errlen);
+        return parse_duration(t, name, text, out, a, err);
     default:
-        snprintf(err, errlen, "parameter `%s` cannot be set from the command line", name);
+        *err = arena_printf(a, "parameter `%s` cannot be set from the command line", name);
         return -1;
     }
 }

@@ -102,7 +102,7 @@ static int on_fault(Run *r, const Section *s, const Row *row, const Fault *f, co
 }
 
 /* Evaluate every decision of the current subject into out. */
-void run_decisions(Run *r, Subject *out)
+static void run_decisions(Run *r, Subject *out)
 {
     const Section *s = r->fsect;
     memset(out, 0, sizeof *out);

@@ -54,8 +54,6 @@ typedef enum { FOCUS_OK, FOCUS_NONE, FOCUS_FAULT } Focus;
    (s NULL: on no subject). FOCUS_NONE when there is no such subject as of
    the date; FOCUS_FAULT when reading it met a fault (run_fault says which). */
 Focus run_focus(Run *r, const Section *s, const char *id);
-/* Evaluate every decision of the subject run_focus chose. */
-void  run_decisions(Run *r, Subject *out);
 /* The message of the fault met by the last focus or decisions, or NULL. */
 const char *run_fault(Run *r);
 

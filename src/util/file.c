@@ -40,6 +40,24 @@ static const char *open_error(void)
     return errno == ENOENT ? "there is no such file" : errno == EACCES ? "permission is denied" : "it cannot be opened";
 }
 
+/* Join a directory and a name. */
+char *file_join(const char *dir, const char *name)
+{
+    size_t a = strlen(dir), b = strlen(name);
+    char *s = xmalloc(a + b + 2);
+    memcpy(s, dir, a);
+    s[a] = '/';
+    memcpy(s + (a ? a + 1 : 0), name, b + 1);
+    return s;
+}
+
+/* The directory of a path. */
+char *file_dir(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return slash ? xstrndup(path, (size_t)(slash - path)) : xstrdup(".");
+}
+
 /* Read a whole regular file (or standard input) into memory. */
 char *file_read(const char *path, int allow_stdin, size_t *len, const char **why)
 {

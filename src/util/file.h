@@ -14,4 +14,9 @@
    ("no such file", "is a directory", ...; a static string). */
 char *file_read(const char *path, int allow_stdin, size_t *len, const char **why);
 
+/* "dir/name" (dir "": name), malloc'd. */
+char *file_join(const char *dir, const char *name);
+/* The directory part of a path ("." when it has none), malloc'd. */
+char *file_dir(const char *path);
+
 #endif

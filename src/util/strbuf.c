@@ -74,17 +74,6 @@ void sb_int(Sb *b, int64_t v)
     sb_putn(b, tmp + i, sizeof tmp - (size_t)i);
 }
 
-/* Append n spaces (none when n <= 0). */
-void sb_pad(Sb *b, int n)
-{
-    if (n <= 0)
-        return;
-    grow(b, (size_t)n);
-    memset(b->s + b->len, ' ', (size_t)n);
-    b->len += (size_t)n;
-    b->s[b->len] = 0;
-}
-
 /* The text built so far. */
 const char *sb_str(const Sb *b)
 {

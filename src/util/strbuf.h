@@ -23,8 +23,6 @@ void sb_puts(Sb *b, const char *s);
 void sb_printf(Sb *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* A decimal integer, without printf. */
 void sb_int(Sb *b, int64_t v);
-/* n spaces. */
-void sb_pad(Sb *b, int n);
 /* The text so far ("" when empty). */
 const char *sb_str(const Sb *b);
 /* Forget the text but keep the memory. */

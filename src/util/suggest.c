@@ -46,7 +46,7 @@ static const char *by_prefix(const char *word, const char *const *cands, int n)
 }
 
 /* The candidate nearest to word, if near enough to suggest. */
-const char *closest_name(const char *word, const char *const *cands, int n)
+const char *suggest_closest(const char *word, const char *const *cands, int n)
 {
     const char *best = NULL;
     int bestd = 99;

@@ -4,6 +4,6 @@
 
 /* The closest of n candidate names to word (NULL entries skipped), or NULL
    when none is close enough to suggest. */
-const char *closest_name(const char *word, const char *const *cands, int n);
+const char *suggest_closest(const char *word, const char *const *cands, int n);
 
 #endif

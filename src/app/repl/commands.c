@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "../../out/because.h"
-#include "../../out/reason.h"
+#include "../../out/words.h"
 #include "../../out/tabular.h"
 #include "../../out/vtext.h"
 #include "../../util/mem.h"
@@ -122,16 +122,16 @@ static void unknown_kind(Repl *r, const char *kind)
     int n = 0;
     for (int i = 0; i < p->sections.n && n < 64; i++)
         cands[n++] = ((Section *)p->sections.v[i])->rec->name;
-    const char *best = closest_name(kind, cands, n);
-    char hint[256] = "";
+    const char *best = suggest_closest(kind, cands, n);
+    Sb hint = SB_INIT;
     if (best)
-        snprintf(hint, sizeof hint, "did you mean `%s`?", best);
-    else if (n) {
-        size_t len = (size_t)snprintf(hint, sizeof hint, "the subjects are");
-        for (int i = 0; i < n && len < sizeof hint; i++)
-            len += (size_t)snprintf(hint + len, sizeof hint - len, "%s %s", i ? "," : "", cands[i]);
-    }
-    repl_error(r, *hint ? hint : NULL, "the policy decides nothing about `%s`", kind);
+        sb_printf(&hint, "did you mean `%s`?", best);
+    else if (n)
+        sb_puts(&hint, "the subjects are");
+    for (int i = 0; !best && i < n; i++)
+        sb_printf(&hint, "%s %s", i ? "," : "", cands[i]);
+    repl_error(r, hint.len ? sb_str(&hint) : NULL, "the policy decides nothing about `%s`", kind);
+    sb_free(&hint);
 }
 
 /* List the ids of a kind's subjects, wrapped at 78 columns. */
@@ -198,7 +198,7 @@ static void cmd_subject(Repl *r, char *args, const char *line)
     if (!id) {
         list_ids(kind, &ids, d);
     } else if (!found) {
-        const char *best = closest_name(id, (const char *const *)ids.v, ids.n);
+        const char *best = suggest_closest(id, (const char *const *)ids.v, ids.n);
         repl_error(r, best ? arena_printf(a, "did you mean `%s`?", best) : "`.subject KIND` lists the ids",
                    "there is no %s `%s` in the facts as of %s", kind, id, d);
     } else {
@@ -234,7 +234,7 @@ static void cmd_asof(Repl *r, char *args, const char *line)
 static const char *shown(Arena *a, Value v)
 {
     if (v.k == V_MISSING)
-        return arena_printf(a, "undetermined: %s", reason_str(a, v.u.why));
+        return arena_printf(a, "undetermined: %s", words_reason(a, v.u.why));
     return vtext_str(a, v, VT_REPL);
 }
 
@@ -320,11 +320,11 @@ static void cmd_explain(Repl *r, char *args, const char *line)
         int n = 0;
         for (int i = 0; s && i < s->lets.n && n < 256; i++)
             cands[n++] = ((Sym *)s->lets.v[i])->name;
-        const char *best = closest_name(name, cands, n);
-        char hint[160];
-        snprintf(hint, sizeof hint, "did you mean `%s`?", best ? best : "");
-        repl_error(r, best ? hint : ".decisions lists the decisions", "`%s` is not a decision or definition about %s", name,
-                   r->kind);
+        const char *best = suggest_closest(name, cands, n);
+        Arena *a = arena_new();
+        repl_error(r, best ? arena_printf(a, "did you mean `%s`?", best) : ".decisions lists the decisions",
+                   "`%s` is not a decision or definition about %s", name, r->kind);
+        arena_free(a);
         return;
     }
     Run *run = repl_run(r, false, true);
@@ -412,16 +412,17 @@ static void unknown_command(Repl *r, const char *word, int hits)
     }
     qsort(names, (size_t)n, sizeof *names, name_cmp);
     qsort(matches, (size_t)m, sizeof *matches, name_cmp);
-    const char *best = closest_name(word, names, n);
-    char hint[256];
-    snprintf(hint, sizeof hint, "did you mean `%s`?", best ? best : "");
-    if (hits > 1) {
-        size_t len = (size_t)snprintf(hint, sizeof hint, "it could be");
-        for (int k = 0; k < m && len < sizeof hint; k++)
-            len += (size_t)snprintf(hint + len, sizeof hint - len, "%s `%s`", k == 0 ? "" : k == m - 1 ? " or" : ",", matches[k]);
-    }
-    repl_error(r, (best && hits == 0) || hits > 1 ? hint : ".help lists the commands", "%s command `%s`",
+    const char *best = suggest_closest(word, names, n);
+    Sb hint = SB_INIT;
+    if (hits > 1)
+        sb_puts(&hint, "it could be");
+    else
+        sb_printf(&hint, "did you mean `%s`?", best ? best : "");
+    for (int k = 0; hits > 1 && k < m; k++)
+        sb_printf(&hint, "%s `%s`", k == 0 ? "" : k == m - 1 ? " or" : ",", matches[k]);
+    repl_error(r, (best && hits == 0) || hits > 1 ? sb_str(&hint) : ".help lists the commands", "%s command `%s`",
                hits > 1 ? "ambiguous" : "unknown", word);
+    sb_free(&hint);
 }
 
 /* The command a word names: itself, or the one command it is a prefix of (*hits counts them). */

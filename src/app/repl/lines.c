@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "../../check/program.h"
-#include "../../out/reason.h"
+#include "../../out/words.h"
 #include "../../out/vtext.h"
 #include "../../util/mem.h"
 #include "repl.h"
@@ -126,17 +126,27 @@ static void keep_def(Repl *r, const char *text, const char *kind)
     r->ndefs++;
 }
 
+/* Parse text typed at the prompt (as if prefix came first) into decls,
+   after marking the program to roll back to; the number of syntax errors. */
+static int parse_typed(Repl *r, const char *text, const char *prefix, Section *sect, ProgramMark *m,
+                       SourceFile **f, Vec *decls)
+{
+    r->d.errors = 0;
+    program_mark(r->p, m);
+    *f = loc_file(r->p->arena, "<input>", text, strlen(text));
+    *decls = (Vec){0};
+    return program_parse(r->p, *f, prefix, sect, decls);
+}
+
 /* Add declarations typed at the prompt to the program. Returns 0 when added. */
 int repl_add_decls(Repl *r, const char *text, const char *kind, bool replay)
 {
     Program *p = r->p;
     Section *sect = kind ? program_section(p, kind) : NULL;
-    r->d.errors = 0;
     ProgramMark m;
-    program_mark(p, &m);
-    SourceFile *f = loc_file(p->arena, "<input>", text, strlen(text));
-    Vec decls = {0};
-    int errors = program_parse(p, f, "", sect, &decls);
+    SourceFile *f;
+    Vec decls;
+    int errors = parse_typed(r, text, "", sect, &m, &f, &decls);
     if (!errors)
         errors = vet_decls(r, f, &decls, sect);
     if (!errors)
@@ -188,7 +198,7 @@ static void show_value(Repl *r, const Expr *x)
         if (!repl_failed(r, run)) {
             Arena *a = arena_new();
             if (v.k == V_MISSING)
-                printf("undetermined: %s\n", reason_str(a, v.u.why));
+                printf("undetermined: %s\n", words_reason(a, v.u.why));
             else
                 printf("%s\n", vtext_str(a, v, VT_REPL));
             arena_free(a);
@@ -202,13 +212,10 @@ static void show_value(Repl *r, const Expr *x)
 void repl_eval_line(Repl *r, const char *text)
 {
     Program *p = r->p;
-    Section *sect = (Section *)repl_section(r);
-    r->d.errors = 0;
     ProgramMark m;
-    program_mark(p, &m);
-    SourceFile *f = loc_file(p->arena, "<input>", text, strlen(text));
-    Vec decls = {0};
-    int errors = program_parse(p, f, "let _it =\n", sect, &decls);
+    SourceFile *f;
+    Vec decls;
+    int errors = parse_typed(r, text, "let _it =\n", (Section *)repl_section(r), &m, &f, &decls);
     if (!errors && decls.n != 1) {
         Decl *d = decls.n > 1 ? decls.v[1] : NULL;
         diag_error(&r->d, f, d ? d->loc : (Loc){1, 1, 1, 1}, "type one expression or declaration per line",

@@ -145,11 +145,12 @@ static char *read_line(Repl *r, const char *prompt)
 /* The prompt, naming the current subject if there is one. */
 static const char *main_prompt(Repl *r)
 {
+    sb_clear(&r->prompt);
     if (r->kind)
-        snprintf(r->prompt, sizeof r->prompt, "qpl %s %s> ", r->kind, r->id);
+        sb_printf(&r->prompt, "qpl %s %s> ", r->kind, r->id);
     else
-        snprintf(r->prompt, sizeof r->prompt, "qpl> ");
-    return r->prompt;
+        sb_puts(&r->prompt, "qpl> ");
+    return sb_str(&r->prompt);
 }
 
 /* Append a line to the entry being read. */
@@ -241,6 +242,7 @@ static void repl_free(Repl *r)
     free(r->kind);
     free(r->id);
     free(r->hist);
+    sb_free(&r->prompt);
     facts_close(r->mem);
     facts_close(r->orig);
     program_free(r->p);
@@ -256,19 +258,20 @@ static int repl_open(Repl *r, const char *file, const char *db)
     }
     if (r->d.errors)
         return 1;
-    char err[512];
-    r->orig = db ? fsql_open(db) : fsql_reference(err, sizeof err);
-    if (!r->orig) {
-        if (!db)
-            fprintf(stderr, "qpl repl: %s\n", err);
+    Sb err = SB_INIT;
+    r->orig = db ? fsql_open(db) : fsql_reference(&err);
+    if (!r->orig && !db)
+        fprintf(stderr, "qpl repl: %s\n", sb_str(&err));
+    sb_free(&err);
+    if (!r->orig)
         return 2;
-    }
-    FactError ferr;
+    FactError ferr = {SB_INIT, NULL};
     r->mem = facts_overlay(r->orig, &ferr);
-    if (!r->mem) {
-        fprintf(stderr, "qpl: error: %s\n", ferr.msg);
+    if (!r->mem)
+        fprintf(stderr, "qpl: error: %s\n", sb_str(&ferr.msg));
+    sb_free(&ferr.msg);
+    if (!r->mem)
         return 2;
-    }
     return repl_check_facts(r, r->orig) != 0 ? 1 : 0;
 }
 

@@ -6,6 +6,7 @@
 
 #include "../../check/program.h"
 #include "../../runtime/run.h"
+#include "../../util/strbuf.h"
 
 typedef enum { W_SQL, W_PARAM } WhatIfKind;
 
@@ -37,7 +38,7 @@ typedef struct Repl {
     int ndefs, cdefs;
     bool tty, echo, failed, quit;
     char *hist;
-    char prompt[300];
+    Sb prompt;
 } Repl;
 
 /* A dot command: its name, what it does (help lines), and its handler. */

@@ -35,12 +35,12 @@ void whatif_free(WhatIf *w)
     free(w->value);
 }
 
-/* Set a parameter of a run from its text; 0, or -1 with a message in err. */
-static int set_param(Repl *r, Run *run, const char *name, const char *value, char *err, size_t errlen)
+/* Set a parameter of a run from its text; 0, or -1 with a message in *err. */
+static int set_param(Repl *r, Run *run, const char *name, const char *value, const char **err)
 {
-    const Sym *s = param_find(r->p, name, err, errlen);
+    const Sym *s = param_find(r->p, name, run_arena(run), err);
     Value v;
-    if (!s || param_parse(r->p, s, value, run_arena(run), &v, err, errlen) != 0)
+    if (!s || param_parse(s, value, run_arena(run), &v, err) != 0)
         return -1;
     eval_set_param(run_eval(run), s, v);
     return 0;
@@ -50,9 +50,9 @@ static int set_param(Repl *r, Run *run, const char *name, const char *value, cha
 void whatif_apply_params(Repl *r, Run *run)
 {
     for (int i = 0; i < r->nw; i++) {
-        char err[512];
+        const char *err;
         if (r->w[i].kind == W_PARAM)
-            set_param(r, run, r->w[i].name, r->w[i].value, err, sizeof err);
+            set_param(r, run, r->w[i].name, r->w[i].value, &err);
     }
 }
 
@@ -62,8 +62,8 @@ void whatif_reload(Repl *r)
     Run *run = repl_run(r, true, false);
     int kept = 0;
     for (int i = 0; i < r->nw; i++) {
-        char err[512];
-        if (r->w[i].kind == W_PARAM && set_param(r, run, r->w[i].name, r->w[i].value, err, sizeof err) != 0) {
+        const char *err;
+        if (r->w[i].kind == W_PARAM && set_param(r, run, r->w[i].name, r->w[i].value, &err) != 0) {
             printf("note: dropped the what-if `%s`: %s\n", r->w[i].cmd, err);
             whatif_free(&r->w[i]);
             continue;
@@ -106,8 +106,8 @@ void whatif_param(Repl *r, char *args, const char *line)
     char *value = repl_trim(args);
     Arena *a = arena_new();
     Run *now = repl_run(r, false, false), *orig = repl_run(r, true, false);
-    char err[512];
-    const Sym *s = name ? param_find(r->p, name, err, sizeof err) : NULL;
+    const char *err = NULL;
+    const Sym *s = name ? param_find(r->p, name, a, &err) : NULL;
     if (!name) {
         list_params(r, run_eval(now), run_eval(orig), a);
     } else if (!s) {
@@ -118,7 +118,7 @@ void whatif_param(Repl *r, char *args, const char *line)
             printf("  %s\n", s->decl->u.param.desc);
     } else {
         Value before = eval_param(run_eval(now), s);
-        if (set_param(r, now, name, value, err, sizeof err) != 0) {
+        if (set_param(r, now, name, value, &err) != 0) {
             repl_error(r, NULL, "%s", err);
         } else {
             add_whatif(r, W_PARAM, line, NULL, name, value);
@@ -180,15 +180,16 @@ static int user_sql(Repl *r, const char *sql, bool show, int *changes)
 {
     Collected c = {NULL, 0};
     RowSink sink = {&c, collect_row};
-    FactError err;
+    FactError err = {SB_INIT, NULL};
     int rc = facts_whatif(r->mem, sql, show ? &sink : NULL, changes, &err);
     if (rc < 0)
-        repl_error(r, err.hint, "%s", err.msg);
+        repl_error(r, err.hint, "%s", sb_str(&err.msg));
     else if (rc == 1 && show) {
         if (c.rows)
             tab_print(c.t, stdout, true);
         printf("(%d row%s)\n", c.rows, c.rows == 1 ? "" : "s");
     }
+    sb_free(&err.msg);
     tab_free(c.t);
     return rc;
 }
@@ -301,11 +302,13 @@ void whatif_list(Repl *r, char *args, const char *line)
 /* Rebuild the what-if facts from the case database and replay the statements. */
 static void rebuild(Repl *r)
 {
-    FactError err;
-    if (facts_overlay_reset(r->mem, &err) != 0) {
-        repl_error(r, err.hint, "%s", err.msg);
+    FactError err = {SB_INIT, NULL};
+    int rc = facts_overlay_reset(r->mem, &err);
+    if (rc != 0)
+        repl_error(r, err.hint, "%s", sb_str(&err.msg));
+    sb_free(&err.msg);
+    if (rc != 0)
         return;
-    }
     for (int i = 0; i < r->nw; i++)
         if (r->w[i].kind == W_SQL && user_sql(r, r->w[i].sql, false, NULL) < 0)
             fprintf(r->d.out, "      = note: while replaying what-if %d: %s\n", i + 1, r->w[i].cmd);

@@ -1,15 +1,15 @@
-/* reason.c: reasons for missing values, in words. */
-#include "reason.h"
+/* words.c: reasons for missing values, and branches, in words. */
+#include "words.h"
 
 /* The source text of a branch, white space folded, for messages. */
-const char *branch_words(Arena *a, const Decl *d, const Branch *b)
+const char *words_branch(Arena *a, const Decl *d, const Branch *b)
 {
     const char *t = loc_text_flat(a, d->file, b->text);
     return t ? t : "";
 }
 
 /* Append a reason (and the reasons inside it) as text. */
-void reason_write(Sb *b, const Reason *r)
+static void words_write_reason(Sb *b, const Reason *r)
 {
     Arena *a;
     switch (r->kind) {
@@ -26,16 +26,16 @@ void reason_write(Sb *b, const Reason *r)
     case R_LEFT:
         a = arena_new();
         if (r->kind == R_BRANCH) {
-            sb_printf(b, "cannot tell whether `%s` applies: ", branch_words(a, r->decl, r->branch));
-            reason_write(b, r->inner);
+            sb_printf(b, "cannot tell whether `%s` applies: ", words_branch(a, r->decl, r->branch));
+            words_write_reason(b, r->inner);
         } else {
-            sb_printf(b, "the policy leaves `%s` undetermined: %s", r->decl->name, branch_words(a, r->decl, r->branch));
+            sb_printf(b, "the policy leaves `%s` undetermined: %s", r->decl->name, words_branch(a, r->decl, r->branch));
         }
         arena_free(a);
         return;
     case R_WRAP:
         sb_puts(b, r->text);
-        reason_write(b, r->inner);
+        words_write_reason(b, r->inner);
         return;
     default:
         sb_puts(b, r->text);
@@ -44,10 +44,10 @@ void reason_write(Sb *b, const Reason *r)
 }
 
 /* A reason as a string in an arena. */
-const char *reason_str(Arena *a, const Reason *r)
+const char *words_reason(Arena *a, const Reason *r)
 {
     Sb b = SB_INIT;
-    reason_write(&b, r);
+    words_write_reason(&b, r);
     const char *s = sb_arena(&b, a);
     sb_free(&b);
     return s;

@@ -1,0 +1,135 @@
+#!/bin/sh
+# Limits that used to truncate or misname: each case builds an input larger
+# than an old fixed-size buffer and checks the answer exactly (jq parses the
+# JSON Lines; a checksum compares what went in with what came out).
+# usage: tests/limits/run.sh QPL
+QPL=$1
+[ -n "$QPL" ] || { echo "usage: tests/limits/run.sh QPL" >&2; exit 2; }
+case $QPL in /*) ;; *) QPL=$PWD/$QPL ;; esac
+QPL_PATH=$PWD/stdlib
+export QPL_PATH
+T=$(mktemp -d "${TMPDIR:-/tmp}/qpl-limits.XXXXXX") || exit 2
+trap 'rm -rf "$T"' EXIT INT TERM
+n=0
+failed=0
+
+# check NAME CONDITION-COMMAND...: count a case, report it when the command fails.
+check() {
+    name=$1
+    shift
+    n=$((n + 1))
+    if ! "$@"; then
+        echo "  FAIL $name"
+        failed=$((failed + 1))
+    fi
+}
+
+# A database with the reference schema and one Somerset provider with id $1 and name $2.
+provider_db() {
+    rm -f "$T/db"
+    sqlite3 "$T/db" < stdlib/schema.sql
+    printf "INSERT INTO providers (id, name, commissioner, service_type, cqc_registered) VALUES ('%s', '%s', 'somerset', 'other', 1);\n" \
+        "$1" "$2" | sqlite3 "$T/db"
+}
+
+# A string of n copies of a character.
+repeat() {
+    awk -v n="$1" -v c="$2" 'BEGIN { s = ""; while (n-- > 0) s = s c; printf "%s", s }'
+}
+
+cat > "$T/name.qpl" <<'QPL'
+policy limits "limits"
+use reference
+for provider
+decide label: text
+  = name
+QPL
+
+# 1. A JSON line over 64 KiB is whole, valid JSON.
+long=$(repeat 70000 x)
+provider_db P1 "$long"
+"$QPL" eval "$T/name.qpl" --db "$T/db" --as-of 2025-01-31 --format jsonl > "$T/out" 2> "$T/err"
+check "a 70 KB jsonl line parses with jq" sh -c "jq -s -e '.[0].value | length == 70000' < '$T/out' > /dev/null"
+
+# 2. A 1 MB id comes out exactly as it went in.
+id=$(repeat 1048576 i)
+provider_db "$id" "Big id"
+"$QPL" eval "$T/name.qpl" --db "$T/db" --as-of 2025-01-31 --format jsonl > "$T/out" 2> "$T/err"
+want=$(printf '%s' "$id" | sha256sum)
+got=$(jq -j .id < "$T/out" | sha256sum)
+check "a 1 MB id round-trips" test "$want" = "$got"
+
+# 3. A record of 100 columns names the 100th in its reason (c64 and c100 are NULL).
+awk 'BEGIN {
+    printf "CREATE TABLE wide (id TEXT PRIMARY KEY"; for (i = 1; i <= 100; i++) printf ", c%d INTEGER", i; print ");"
+    printf "INSERT INTO wide (id"; for (i = 1; i < 100; i++) if (i != 64) printf ", c%d", i; printf ") VALUES (%cW1%c", 39, 39
+    for (i = 1; i < 100; i++) if (i != 64) printf ", %d", i; print ");"
+}' > "$T/wide.sql"
+rm -f "$T/db"
+sqlite3 "$T/db" < "$T/wide.sql"
+awk 'BEGIN {
+    print "policy wide \"wide\""; print "record wide from wide key id:"; print "    id: text required"
+    for (i = 1; i <= 100; i++) printf "    c%d: number\n", i
+    print "for wide"; print "decide sum_of_ends: number"; print "  = c100 + c1"
+}' > "$T/wide.qpl"
+"$QPL" eval "$T/wide.qpl" --db "$T/db" --as-of 2025-01-31 --format jsonl > "$T/out" 2> "$T/err"
+check "the 100th column is named in its reason" sh -c "jq -s -e '.[0].reason == \"wide.c100 is not recorded (NULL)\"' < '$T/out' > /dev/null"
+
+# 4. A ladder of 300 stages reaches its top stage; a decision of 300 branches its last.
+awk 'BEGIN {
+    print "policy stages \"stages\""; print "use reference"
+    printf "scale level: s0"; for (i = 1; i <= 300; i++) printf " < s%d", i; print ""
+    print "for provider"; print "ladder stage: level"
+    for (i = 1; i <= 300; i++) printf "  s%d when %s\n", i, i == 300 ? "cqc_registered" : "not cqc_registered"
+    print "  s0 otherwise"
+    print "decide branch: number"
+    for (i = 1; i < 300; i++) printf "  %d when not cqc_registered\n", i
+    print "  300 otherwise"
+}' > "$T/stages.qpl"
+provider_db P1 "Stages"
+"$QPL" eval "$T/stages.qpl" --db "$T/db" --as-of 2025-01-31 --format jsonl > "$T/out" 2> "$T/err"
+check "a 300-stage ladder reaches s300" sh -c "jq -s -e 'map(select(.decision == \"stage\"))[0].value == \"s300\"' < '$T/out' > /dev/null"
+check "a 300-branch decision takes its last" sh -c "jq -s -e 'map(select(.decision == \"branch\"))[0].value == 300' < '$T/out' > /dev/null"
+
+# 5. 200 --param flags are all applied.
+awk 'BEGIN {
+    print "policy params \"params\""; print "use reference"
+    for (i = 1; i <= 200; i++) printf "param p%d = 0\n", i
+    print "for provider"; printf "decide total: number\n  = p1"
+    for (i = 2; i <= 200; i++) printf " + p%d", i; print ""
+}' > "$T/params.qpl"
+set --
+i=1
+while [ $i -le 200 ]; do
+    set -- "$@" --param "p$i=$i"
+    i=$((i + 1))
+done
+"$QPL" eval "$T/params.qpl" --db "$T/db" --as-of 2025-01-31 --format jsonl "$@" > "$T/out" 2> "$T/err"
+check "200 --param flags add up to 20100" sh -c "jq -s -e '.[0].value == 20100' < '$T/out' > /dev/null"
+
+# 6. A chain of 200 definitions evaluates; one of 2,000 is refused by check, naming the limit.
+awk -v n=200 'BEGIN {
+    print "policy chain \"chain\""; print "use reference"; print "for provider"; print "let a0 = 1"
+    for (i = 1; i < n; i++) printf "let a%d = a%d + 1\n", i, i - 1
+    printf "decide chained: number = a%d\n", n - 1
+}' > "$T/chain.qpl"
+"$QPL" eval "$T/chain.qpl" --db "$T/db" --as-of 2025-01-31 --format jsonl > "$T/out" 2> "$T/err"
+check "a chain of 200 lets evaluates to 200" sh -c "jq -s -e '.[0].value == 200' < '$T/out' > /dev/null"
+awk -v n=2000 'BEGIN {
+    print "policy chain \"chain\""; print "use reference"; print "for provider"; print "let a0 = 1"
+    for (i = 1; i < n; i++) printf "let a%d = a%d + 1\n", i, i - 1
+    printf "decide chained: number = a%d\n", n - 1
+}' > "$T/chain2.qpl"
+"$QPL" check "$T/chain2.qpl" > "$T/out" 2> "$T/err"
+status=$?
+check "a chain of 2000 lets is refused by check with the limit named" \
+    sh -c "[ $status -eq 1 ] && grep -q 'more than 1000 levels' '$T/err'"
+
+for f in "$T"/err; do
+    if grep -qE 'AddressSanitizer|LeakSanitizer|runtime error:' "$f"; then
+        echo "  FAIL the sanitizers reported an error"
+        failed=$((failed + 1))
+    fi
+done
+echo "  $n limit cases, $failed failed"
+[ "$failed" -eq 0 ]
