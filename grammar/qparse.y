@@ -52,7 +52,8 @@ static void yyerror(Loc *loc, void *scanner, Parser *P, const char *msg);
 %token IF "`if`" THEN "`then`" ELSE "`else`" COUNT "`count`" ANY "`any`" NO "`no`"
 %token ALL "`all`" SUM "`sum`" MIN "`min`" MAX "`max`" DISTINCT "`distinct`"
 %token LATEST "`latest`" EARLIEST "`earliest`" EACH "`each`" HOW "`how`" OF "`of`"
-%token LIST "`list`" WITH "`with`" WORKING "`working`"
+%token LIST "`list`" WITH "`with`" WORKING "`working`" APPLICABLE "`applicable`" NAMED "`named`"
+%token EXTEND "`extend`" COLUMN "`column`"
 %token EQ "`=`" NE "`!=`" LT "`<`" LE "`<=`" GT "`>`" GE "`>=`"
 %token LPAREN "`(`" RPAREN "`)`" LBRACKET "`[`" RBRACKET "`]`" COMMA "`,`" DOT "`.`"
 %token COLON "`:`" PLUS "`+`" MINUS "`-`" STAR "`*`" SLASH "`/`"
@@ -104,8 +105,13 @@ item
     | decide_head branches  { $$ = $1; $$->loc = @$; $$->u.dec.branches = $2; P->cur = NULL; }
     | deadline_decl         { $$ = $1; P->cur = NULL; }
     | quorum_decl           { $$ = $1; }
-    | LADDER IDENT COLON typeref cite_opt ladder_branches
-                            { $$ = ast_decl(P, D_LADDER, &@$, $2, &@2); $$->u.dec.tref = $4; $$->u.dec.cite = $5; $$->u.dec.branches = $6; }
+    | LADDER IDENT desc_opt COLON typeref cite_opt ladder_branches
+                            { $$ = ast_decl(P, D_LADDER, &@$, $2, &@2); $$->u.dec.label = $3; $$->u.dec.tref = $5;
+                              $$->u.dec.cite = $6; $$->u.dec.branches = $7; }
+    | EXTEND RECORD IDENT COLON fields
+                            { $$ = ast_extend_record(P, &@$, $3, &@3, &$5); }
+    | EXTEND ENUM IDENT COLON enum_items
+                            { $$ = ast_scale_done(P, &@$, $3, &@3, false); $$->kind = D_EXTEND_ENUM; }
     | CLOSURE DATE desc_opt { $$ = ast_decl(P, D_CLOSURE, &@$, NULL, &@2); $$->u.closure.date = ast_date(P, $2, &@2); $$->u.closure.why = $3; }
     | TESTING STRING        { $$ = ast_decl(P, D_TESTING, &@$, NULL, &@2); $$->u.testing.path = $2; }
     | TEST STRING AS OF DATE { P->test = ast_test(P, &@$, $2, $5, &@5); } test_items
@@ -114,8 +120,8 @@ item
 
 /* The decision being parsed is P->cur, so that a syntax error in it can name it. */
 decide_head
-    : DECIDE IDENT COLON typeref cite_opt
-                            { $$ = ast_decide(P, &@$, $2, &@2, $4, $5); P->cur = $$; }
+    : DECIDE IDENT desc_opt COLON typeref cite_opt
+                            { $$ = ast_decide(P, &@$, $2, &@2, $5, $6); $$->u.dec.label = $3; P->cur = $$; }
     ;
 
 policy_head
@@ -154,6 +160,7 @@ record_opts
     : %empty
     | record_opts KEY name      { P->rkey = $3; P->rkloc = @3; }
     | record_opts DATED name    { P->rdated = $3; P->rdloc = @3; }
+    | record_opts NAMED name    { P->rnamed = $3; P->rnloc = @3; }
     ;
 
 fields
@@ -164,7 +171,7 @@ fields
 field
     : name COLON typeref col_opts
                             { $$ = ast_field(P, &@1, $1, FIELD_COLUMN); $$->tref = $3; $$->required = P->freq;
-                              $$->not_yet = P->fnotyet; P->freq = P->fnotyet = false; }
+                              $$->not_yet = P->fnotyet; $$->column = P->fcolumn; P->freq = P->fnotyet = false; P->fcolumn = NULL; }
     | name COLON MANY IDENT BY name { $$ = ast_link(P, &@1, $1, FIELD_MANY, $4, $6, &@6); }
     | name COLON ONE IDENT BY name  { $$ = ast_link(P, &@1, $1, FIELD_ONE, $4, $6, &@6); }
     | name EQ expr                  { $$ = ast_field(P, &@1, $1, FIELD_COMPUTED); $$->expr = $3; }
@@ -174,6 +181,7 @@ col_opts
     : %empty
     | col_opts REQUIRED             { P->freq = true; }
     | col_opts NOT YET AFTER AS OF  { P->fnotyet = true; }
+    | col_opts COLUMN STRING        { P->fcolumn = $3; }
     ;
 
 typeref
@@ -209,8 +217,9 @@ since_opt
     ;
 
 deadline_decl
-    : DEADLINE IDENT cite_opt FROM expr
-                            { $$ = ast_decl(P, D_DEADLINE, &@$, $2, &@2); $$->u.dec.cite = $3; $$->u.dec.from = $5; P->cur = $$; }
+    : DEADLINE IDENT desc_opt cite_opt FROM expr
+                            { $$ = ast_decl(P, D_DEADLINE, &@$, $2, &@2); $$->u.dec.label = $3; $$->u.dec.cite = $4;
+                              $$->u.dec.from = $6; P->cur = $$; }
     | deadline_decl WITHIN expr     { $$ = $1; $$->u.dec.within = $3; $$->loc.end_line = @3.end_line; }
     | deadline_decl DUE expr        { $$ = $1; $$->u.dec.due = $3; }
     | deadline_decl DONE expr       { $$ = $1; $$->u.dec.done = $3; }
@@ -218,10 +227,10 @@ deadline_decl
     ;
 
 quorum_decl
-    : QUORUM IDENT cite_opt MEMBERS source opt_where COUNTING expr ROLES FROM expr AT LEAST expr
-                            { $$ = ast_decl(P, D_QUORUM, &@$, $2, &@2); $$->u.dec.cite = $3;
-                              $$->u.dec.members = ast_query(P, &@5, Q_WHERE, $5, $6);
-                              $$->u.dec.counting = $8; $$->u.dec.from = $11; $$->u.dec.minimum = $14; }
+    : QUORUM IDENT desc_opt cite_opt MEMBERS source opt_where COUNTING expr ROLES FROM expr AT LEAST expr
+                            { $$ = ast_decl(P, D_QUORUM, &@$, $2, &@2); $$->u.dec.label = $3; $$->u.dec.cite = $4;
+                              $$->u.dec.members = ast_query(P, &@6, Q_WHERE, $6, $7);
+                              $$->u.dec.counting = $9; $$->u.dec.from = $12; $$->u.dec.minimum = $15; }
     | quorum_decl INCLUDING idlist  { $$ = $1; $$->u.dec.roles = $3; $$->u.dec.role_locs = P->idlocs; P->idlocs = (Vec){0}; }
     | quorum_decl INCLUDING expr OF idlist
                             { $$ = $1; $$->u.dec.k_of = $3; $$->u.dec.k_roles = $5; $$->u.dec.k_locs = P->idlocs; P->idlocs = (Vec){0}; }
@@ -254,6 +263,8 @@ test_items
                             { ast_test_expect(P, &@2, $3, $4, $5, &@5, $7, $9); }
     | test_items EXPECT IDENT idv name IS UNDETERMINED
                             { ast_test_expect(P, &@2, $3, $4, $5, &@5, NULL, NULL); }
+    | test_items EXPECT IDENT idv name IS NOT APPLICABLE
+                            { ast_test_expect(P, &@2, $3, $4, $5, &@5, NULL, NULL); ast_expect_na(P); }
     ;
 
 idv
@@ -352,6 +363,7 @@ primary
     | TRUE                  { $$ = ast_bool(P, true, &@$); }
     | FALSE                 { $$ = ast_bool(P, false, &@$); }
     | MISSING               { $$ = ast_expr(P, E_MISSING, &@$); }
+    | NOT APPLICABLE        { $$ = ast_expr(P, E_NA, &@$); }
     | name                  { $$ = ast_name(P, $1, &@$); }
     | name LPAREN opt_args RPAREN { $$ = ast_call(P, &@$, $1, &$3); }
     | MIN LPAREN expr COMMA args RPAREN { $$ = ast_call2(P, &@$, "min", $3, &$5); }
@@ -448,7 +460,7 @@ static bool starts_item(yysymbol_kind_t k)
 {
     static const yysymbol_kind_t starts[] = {YYSYMBOL_POLICY, YYSYMBOL_USE, YYSYMBOL_SCALE, YYSYMBOL_ENUM,
         YYSYMBOL_RECORD, YYSYMBOL_PARAM, YYSYMBOL_LET, YYSYMBOL_FOR, YYSYMBOL_DECIDE, YYSYMBOL_DEADLINE,
-        YYSYMBOL_QUORUM, YYSYMBOL_LADDER, YYSYMBOL_CLOSURE, YYSYMBOL_TEST, YYSYMBOL_TESTING};
+        YYSYMBOL_QUORUM, YYSYMBOL_LADDER, YYSYMBOL_CLOSURE, YYSYMBOL_TEST, YYSYMBOL_TESTING, YYSYMBOL_EXTEND};
     for (size_t i = 0; i < sizeof starts / sizeof *starts; i++)
         if (k == starts[i])
             return true;

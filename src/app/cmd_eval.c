@@ -19,20 +19,26 @@ static const char eval_usage[] =
     "options:\n"
     "  --db DB              the case database (required)\n"
     "  --as-of DATE         evaluate as of YYYY-MM-DD (default: today)\n"
-    "  --format FMT         table (default), jsonl or csv\n"
+    "  --format FMT         text (the default on a terminal), table (the default\n"
+    "                       otherwise), jsonl or csv\n"
+    "  --color WHEN         colour RAG values in text: auto (default: on a terminal,\n"
+    "                       unless NO_COLOR is set), always or never\n"
+    "  --wide               csv: one row per subject, a column per decision\n"
+    "  --bom                csv: start with a byte order mark (for Excel)\n"
     "  --subject KIND       only this kind of subject (provider, process, meeting, ...)\n"
     "  --id ID              only the subject with this id\n"
     "  --param NAME=VALUE   override a policy parameter (repeatable)\n"
-    "  --explain            show the branch that fired, its citation and the facts used\n"
+    "  --explain            show why: the branch that fired, the conditions that held\n"
+    "                       with their values, the citation and the facts used\n"
     "  --keep-going         report subjects with bad data as undetermined instead of stopping\n"
     "  --record LOGDB       append every decision to a decision-log database\n"
     "\n"
     "Exit status: 0 success, 1 policy or data errors, 2 usage error or unreadable file.\n";
 
 typedef struct EvalArgs {
-    const char *file, *db, *subject, *id, *record, *format;
+    const char *file, *db, *subject, *id, *record, *format, *color;
     qdate as_of;
-    bool explain, keep_going;
+    bool explain, keep_going, wide, bom;
     OptList params;
 } EvalArgs;
 
@@ -40,13 +46,15 @@ typedef struct EvalArgs {
 static int parse_args(int argc, char **argv, EvalArgs *a)
 {
     memset(a, 0, sizeof *a);
-    a->format = "table";
+    a->format = isatty(1) ? "text" : "table";
+    a->color = "auto";
     a->as_of = opts_today();
     const Opt opts[] = {
         {"db", OPT_TEXT, &a->db, NULL}, {"as-of", OPT_DATE, &a->as_of, NULL}, {"format", OPT_TEXT, &a->format, NULL},
         {"subject", OPT_TEXT, &a->subject, NULL}, {"id", OPT_TEXT, &a->id, NULL}, {"param", OPT_LIST, &a->params, NULL},
         {"explain", OPT_FLAG, &a->explain, NULL}, {"keep-going", OPT_FLAG, &a->keep_going, NULL},
-        {"record", OPT_TEXT, &a->record, NULL},
+        {"record", OPT_TEXT, &a->record, NULL}, {"color", OPT_TEXT, &a->color, NULL},
+        {"wide", OPT_FLAG, &a->wide, NULL}, {"bom", OPT_FLAG, &a->bom, NULL},
     };
     char **rest;
     int nrest;
@@ -60,6 +68,14 @@ static int parse_args(int argc, char **argv, EvalArgs *a)
     a->file = nrest ? rest[0] : NULL;
     if (!a->file || !a->db) {
         fprintf(stderr, "qpl eval: %s\n\n%s", !a->file ? "no policy file given" : "no database given (--db DB)", eval_usage);
+        return 2;
+    }
+    if (strcmp(a->color, "auto") && strcmp(a->color, "always") && strcmp(a->color, "never")) {
+        fprintf(stderr, "qpl eval: --color `%s`: use auto, always or never\n", a->color);
+        return 2;
+    }
+    if ((a->wide || a->bom) && strcmp(a->format, "csv")) {
+        fprintf(stderr, "qpl eval: --%s is for --format csv\n", a->wide ? "wide" : "bom");
         return 2;
     }
     return 0;
@@ -125,10 +141,17 @@ static bool same_file(const char *log, const char *db, bool *log_existed)
     return *log_existed && stat(db, &cs) == 0 && ls.st_dev == cs.st_dev && ls.st_ino == cs.st_ino;
 }
 
+/* What the renderer is told besides the decisions. */
+static RenderInfo render_info(const Program *p, const EvalArgs *a)
+{
+    RenderInfo info = {p, a->as_of, a->explain, opts_color(a->color), a->wide, a->bom, opts_width(), false};
+    return info;
+}
+
 /* Run with the output and the log set up; the exit status. */
 static int run_and_output(const Program *p, Run *run, const EvalArgs *a)
 {
-    RenderInfo info = {p, a->as_of, a->explain};
+    RenderInfo info = render_info(p, a);
     Out out = {render_begin(a->format, stdout, &info), NULL};
     bool log_existed = false;
     int status = 0;
@@ -144,8 +167,7 @@ static int run_and_output(const Program *p, Run *run, const EvalArgs *a)
             status = 1;
         if (out.log && status != 0 && !log_existed)
             unlink(a->record);
-        if (status == 0)
-            render_end(out.render);
+        render_end(out.render);     /* (the subjects before a failure, complete) */
     } else if (a->record && !log_existed) {
         unlink(a->record);     /* a log the failed open may have made */
     }

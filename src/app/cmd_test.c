@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 #include "../facts/sqlite.h"
 #include "../out/because.h"
+#include "../out/text.h"
 #include "../out/json.h"
 #include "../out/words.h"
 #include "../runtime/run.h"
@@ -130,19 +131,12 @@ static const char *actual(Run *run, const Program *p, const TestExpect *x, const
     return run_fault(run);
 }
 
-/* Append the explanation of a failed expectation: branch, citation, the first facts. */
-static const char *explanation(Arena *a, const char *report, const Explain *why)
+/* Append the explanation of a failed expectation, as the text view words it. */
+static const char *explanation(Arena *a, const char *report, Value v, const Explain *why, const Decl *d)
 {
-    const char *branch = because_branch(a, why);
-    if (branch)
-        report = arena_printf(a, "%s    because: %s%s%s%s\n", report, branch, why->cite ? " (cite \"" : "",
-                              why->cite ? why->cite : "", why->cite ? "\")" : "");
     Sb b = SB_INIT;
-    for (int k = 0; k < why->uses.n && k < 8; k++) {
-        sb_clear(&b);
-        because_use(&b, why->uses.v[k]);
-        report = arena_printf(a, "%s    fact: %s\n", report, sb_str(&b));
-    }
+    text_why(&b, a, v, why, d, 4, 1 << 20);
+    report = arena_printf(a, "%s%s", report, sb_str(&b));
     sb_free(&b);
     return report;
 }
@@ -161,20 +155,22 @@ static const char *check_expect(Run *run, const Program *p, const TestExpect *x,
     bool pass;
     if (problem) {
         pass = false;
-        want_s = x->value ? "a value" : "undetermined";
+        want_s = x->value ? "a value" : x->na ? "not applicable" : "undetermined";
         got_s = problem;
     } else {
         Value got = expected_part(p, v, x->part);
         if (!x->value) {
-            pass = v.k == V_MISSING;
-            want_s = "undetermined";
+            pass = v.k == V_MISSING && value_na(v) == x->na;
+            want_s = x->na ? "not applicable" : "undetermined";
         } else {
             Value want = eval_expr(run_eval(run), x->value);
             pass = (got.k != V_MISSING && want.k != V_MISSING && value_eq(got, want)) ||
                    (x->value->kind == E_MISSING && got.k == V_MISSING);
             want_s = json_str(a, want);
         }
-        got_s = got.k == V_MISSING ? arena_printf(a, "undetermined (%s)", words_reason(a, got.u.why)) : json_str(a, got);
+        got_s = got.k == V_MISSING ? arena_printf(a, "%s (%s)", value_na(got) ? "not applicable" : "undetermined",
+                                                  words_reason(a, got.u.why))
+                                   : json_str(a, got);
         if (!pass && v.k != V_MISSING && !x->part && (v.k == V_DEADLINE || v.k == V_QUORUM))
             got_s = arena_printf(a, "%s (%s)", got_s, json_str(a, v));
     }
@@ -182,7 +178,7 @@ static const char *check_expect(Run *run, const Program *p, const TestExpect *x,
         return NULL;
     const char *report = arena_printf(a, "  expect %s %s %s%s%s: expected %s, got %s\n", x->subject, x->id, x->decision,
                                       x->part ? "." : "", x->part ? x->part : "", want_s, got_s);
-    return explanation(a, report, &why);
+    return explanation(a, report, v, &why, sym->decl);
 }
 
 /* Apply a test's `with NAME = VALUE` settings. */

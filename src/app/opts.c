@@ -3,7 +3,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <time.h>
+#include <unistd.h>
 #include "../util/mem.h"
 #include "opts.h"
 
@@ -108,4 +110,23 @@ void opts_free_list(OptList *l)
     free(l->v);
     l->v = NULL;
     l->n = 0;
+}
+
+/* The columns of the terminal (COLUMNS, else the terminal's own), 80 when unknown. */
+int opts_width(void)
+{
+    const char *c = getenv("COLUMNS");
+    if (c && atoi(c) >= 40)
+        return atoi(c);
+    struct winsize ws;
+    if (isatty(1) && ioctl(1, TIOCGWINSZ, &ws) == 0 && ws.ws_col >= 40)
+        return ws.ws_col;
+    return 80;
+}
+
+/* Whether to colour output: "always", or "auto" on a terminal unless NO_COLOR is set. */
+bool opts_color(const char *when)
+{
+    const char *no = getenv("NO_COLOR");
+    return !strcmp(when, "always") || (!strcmp(when, "auto") && isatty(1) && !(no && *no));
 }

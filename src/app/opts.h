@@ -41,4 +41,10 @@ void opts_free_list(OptList *l);
 /* Today's date in the local time zone (the default of --as-of). */
 qdate opts_today(void);
 
+/* The columns of the terminal (COLUMNS, else the terminal's own), 80 when unknown. */
+int opts_width(void);
+
+/* Whether to colour output: "always", or "auto" on a terminal unless NO_COLOR is set. */
+bool opts_color(const char *when);
+
 #endif

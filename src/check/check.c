@@ -79,18 +79,18 @@ static void resolve_columns(Program *p, Record *r)
         Field *f = r->fields.v[i];
         for (int j = 0; j < i; j++)
             if (!strcmp(((Field *)r->fields.v[j])->name, f->name))
-                diag_error(p->diags, r->file, f->loc, NULL, "field `%s` is declared twice in %s", f->name, r->name);
+                diag_error(p->diags, f->file, f->loc, NULL, "field `%s` is declared twice in %s", f->name, r->name);
         f->index = i;
         f->rec = r;
         if (f->kind != FIELD_COLUMN)
             continue;
-        f->type = check_resolve_type(p, r->file, f->tref);
+        f->type = check_resolve_type(p, f->file, f->tref);
         TypeKind k = f->type->kind;
         if (k == T_LIST || k == T_RECORD || k == T_DEADLINE || k == T_QUORUM)
-            diag_error(p->diags, r->file, f->tref->loc, "columns hold bool, number, text, date or a scale value",
+            diag_error(p->diags, f->file, f->tref->loc, "columns hold bool, number, text, date or a scale value",
                        "a column cannot hold %s", type_str(p->arena, f->type));
         if (f->not_yet && k != T_DATE)
-            diag_error(p->diags, r->file, f->loc, NULL, "only a date column can be `not yet after as of`");
+            diag_error(p->diags, f->file, f->loc, NULL, "only a date column can be `not yet after as of`");
     }
 }
 
@@ -99,7 +99,7 @@ static void resolve_link(Program *p, Record *r, Field *f)
 {
     Record *t = program_record(p, f->target);
     if (!t) {
-        diag_error(p->diags, r->file, f->loc, NULL, "unknown record type `%s`", f->target);
+        diag_error(p->diags, f->file, f->loc, NULL, "unknown record type `%s`", f->target);
         f->type = p->t_error;
         return;
     }
@@ -108,7 +108,7 @@ static void resolve_link(Program *p, Record *r, Field *f)
     Record *holder = f->kind == FIELD_MANY ? t : r;
     Field *by = record_field(holder, f->by);
     if (!by || by->kind != FIELD_COLUMN) {
-        diag_error(p->diags, r->file, f->byloc, NULL, "%s %s record has no column `%s` to link by", type_article(holder->name),
+        diag_error(p->diags, f->file, f->byloc, NULL, "%s %s record has no column `%s` to link by", type_article(holder->name),
                    holder->name, f->by);
         return;
     }
@@ -116,14 +116,14 @@ static void resolve_link(Program *p, Record *r, Field *f)
     if (f->kind == FIELD_MANY && t->parent_index < 0)
         t->parent_index = by->index;
     if (f->kind == FIELD_ONE && (!t->key || !record_field(t, t->key)))
-        diag_error(p->diags, r->file, f->loc, "declare the record with `key COLUMN`", "a one-to-one link needs %s to have a key",
+        diag_error(p->diags, f->file, f->loc, "declare the record with `key COLUMN`", "a one-to-one link needs %s to have a key",
                    t->name);
 }
 
-/* Resolve a record's field types, key, date column and links. */
+/* Resolve a record's links, key, date column and naming column (after every
+   record's columns are resolved, so links can find the columns of others). */
 static void resolve_record(Program *p, Record *r)
 {
-    resolve_columns(p, r);
     for (int i = 0; i < r->fields.n; i++) {
         Field *f = r->fields.v[i];
         if (f->kind == FIELD_MANY || f->kind == FIELD_ONE)
@@ -142,6 +142,63 @@ static void resolve_record(Program *p, Record *r)
             diag_error(p->diags, r->file, r->dloc, NULL, "`dated` needs a date column of %s; `%s` is not one", r->name, r->dated);
         else
             r->dated_index = k->index;
+    }
+    if (r->named) {
+        Field *k = record_field(r, r->named);
+        if (!k || k->kind != FIELD_COLUMN)
+            diag_error(p->diags, r->file, r->nloc, NULL, "`named` needs a column of %s; `%s` is not one", r->name, r->named);
+        else
+            r->named_index = k->index;
+    }
+}
+
+/* Add the fields of `extend record NAME:` to the record. */
+static void extend_record(Program *p, Decl *d)
+{
+    Record *ext = d->u.record;
+    Record *r = program_record(p, ext->name);
+    if (!r) {
+        const char *cands[256];
+        int n = 0;
+        for (int k = 0; k < p->records.n && n < 256; k++)
+            cands[n++] = ((Record *)p->records.v[k])->name;
+        diag_error(p->diags, d->file, d->nloc, hint_did_you_mean(p, suggest_closest(ext->name, cands, n)),
+                   "`extend record %s`: no record of that name is declared", ext->name);
+        return;
+    }
+    for (int i = 0; i < ext->fields.n; i++) {
+        Field *f = ext->fields.v[i];
+        Field *old = record_field(r, f->name);
+        if (old) {
+            diag_error(p->diags, d->file, f->loc, arena_printf(p->arena, "%s declares it at %s:%d; give this one another name",
+                                                               r->name, r->file->path, old->loc.line),
+                       "record %s already has a field `%s`", r->name, f->name);
+            continue;
+        }
+        f->rec = r;
+        vec_push(p->arena, &r->fields, f);
+    }
+}
+
+/* Add the values of `extend enum NAME:` to the enumeration. */
+static void extend_enum(Program *p, Decl *d)
+{
+    Decl *sc = program_scale(p, d->name);
+    if (!sc || sc->u.scale.ordered) {
+        diag_error(p->diags, d->file, d->nloc, sc ? "the values of a scale are in order: change the scale where it is declared" : NULL,
+                   sc ? "`%s` is a scale, which cannot be extended" : "`extend enum %s`: no enum of that name is declared", d->name);
+        return;
+    }
+    for (int i = 0; i < d->u.scale.values.n; i++) {
+        const char *v = d->u.scale.values.v[i];
+        if (scale_index(sc, v) >= 0) {
+            diag_error(p->diags, d->file, *(Loc *)d->u.scale.locs.v[i], "list each value once",
+                       "`%s` is a value of %s already", v, sc->name);
+            continue;
+        }
+        vec_push(p->arena, &sc->u.scale.values, (void *)v);
+        vec_push(p->arena, &sc->u.scale.aliases, d->u.scale.aliases.v[i]);
+        vec_push(p->arena, &sc->u.scale.locs, d->u.scale.locs.v[i]);
     }
 }
 
@@ -166,6 +223,18 @@ static void declare_types(Program *p, int from)
         } else if (d->kind == D_TEST) {
             vec_push(p->arena, &p->tests, d);
         }
+    }
+    for (int i = from; i < ds->n; i++) {
+        Decl *d = ds->v[i];
+        if (d->kind == D_EXTEND_RECORD)
+            extend_record(p, d);
+        else if (d->kind == D_EXTEND_ENUM)
+            extend_enum(p, d);
+    }
+    for (int i = from; i < ds->n; i++) {
+        Decl *d = ds->v[i];
+        if (d->kind == D_RECORD)
+            resolve_columns(p, d->u.record);
     }
     for (int i = from; i < ds->n; i++) {
         Decl *d = ds->v[i];

@@ -63,7 +63,7 @@ void check_computed(Checker *ck, Record *r, Field *f)
         return;
     if (f->state == 1) {
         /* reached again while its own expression is being checked */
-        diag_error(p->diags, r->file, f->loc, "a computed field cannot depend on itself, directly or through other fields",
+        diag_error(p->diags, f->file, f->loc, "a computed field cannot depend on itself, directly or through other fields",
                    "field `%s` of %s is computed from itself", f->name, r->name);
         f->type = p->t_error;
         return;
@@ -72,7 +72,7 @@ void check_computed(Checker *ck, Record *r, Field *f)
     Scope s = {0};
     s.ck = ck;
     s.p = p;
-    s.file = r->file;
+    s.file = f->file;
     check_push_frame(&s, r->name, r->type, true, f->loc);
     f->type = check(&s, f->expr, NULL);
     f->state = 2;
@@ -117,6 +117,11 @@ static void check_decide(Program *p, Decl *d, Scope *s)
         Branch *b = d->u.dec.branches.v[i];
         if (b->cond)
             check_expect(s, b->cond, p->t_bool, "a `when` condition");
+        if (b->value->kind == E_NA) {
+            b->value->type = p->t_any;
+            b->value->depth = 1;
+            continue;
+        }
         Type *vt = check(s, b->value, t);
         if (!type_eq(vt, t))
             ERR(s, b->value->loc, hint_mismatch(s, b->value, t, vt), "decision `%s` is declared as %s, but this value is %s",

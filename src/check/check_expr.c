@@ -788,6 +788,10 @@ static Type *check_expr(Scope *s, Expr *e, Type *want)
     case E_DATE: return p->t_date;
     case E_BOOL: return p->t_bool;
     case E_MISSING: return p->t_any;
+    case E_NA:
+        ERR(s, e->loc, "write it as a branch of a decision: `not applicable when CONDITION`",
+            "`not applicable` is a decision's answer, not a value");
+        return p->t_error;
     case E_NAME: return check_name(s, e, want);
     case E_FIELD: return check_field(s, e);
     case E_CALL: return check_call(s, e, want);

@@ -62,7 +62,7 @@ static int check_storage(Arena *a, sqlite3 *db, Diags *d, const Record *r)
         char *sql = sqlite3_mprintf("SELECT rowid, quote(\"%w\") FROM \"%w\" WHERE %s LIMIT 1", fl->name, r->table, c);
         sqlite3_stmt *st = NULL;
         if (sqlite3_prepare_v2(db, sql, -1, &st, NULL) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
-            diag_error(d, r->file, fl->loc, NULL, "column %s.%s should hold %s, but row %lld holds %s", r->table, fl->name,
+            diag_error(d, fl->file, fl->loc, NULL, "column %s.%s should hold %s, but row %lld holds %s", r->table, fl->name,
                        type_str(a, fl->type), (long long)sqlite3_column_int64(st, 0), (const char *)sqlite3_column_text(st, 1));
             errors++;
         }
@@ -108,7 +108,7 @@ static int check_record(Arena *a, sqlite3 *db, const char *dbname, Diags *d, con
         for (int c = 0; c < ncols && !found; c++)
             found = !strcmp(names[c], fl->name);
         if (!found) {
-            diag_error(d, r->file, fl->loc, NULL, "policy expects column %s.%s; %s has no such column", r->table, fl->name, dbname);
+            diag_error(d, fl->file, fl->loc, NULL, "policy expects column %s.%s; %s has no such column", r->table, fl->name, dbname);
             errors++;
         }
     }

@@ -37,10 +37,12 @@ Decl *ast_record(Parser *P, const Loc *loc, const char *name, const Loc *nloc,
     r->kloc = P->rkloc;
     r->dated = P->rdated;
     r->dloc = P->rdloc;
+    r->named = P->rnamed;
+    r->nloc = P->rnloc;
     r->fields = *fields;
-    r->key_index = r->dated_index = r->parent_index = -1;
+    r->key_index = r->dated_index = r->parent_index = r->named_index = -1;
     r->file = P->file;
-    P->rkey = P->rdated = NULL;
+    P->rkey = P->rdated = P->rnamed = NULL;
     d->u.record = r;
     return d;
 }
@@ -158,6 +160,22 @@ void ast_test_expect(Parser *P, const Loc *loc, const char *subject, const char 
         vec_push(P->arena, &P->test->u.test.expect, e);
 }
 
+/* Make the last expectation of the test being built expect "not applicable". */
+void ast_expect_na(Parser *P)
+{
+    Vec *v = P->test ? &P->test->u.test.expect : NULL;
+    if (v && v->n)
+        ((TestExpect *)v->v[v->n - 1])->na = true;
+}
+
+/* Make `extend record NAME:` with the fields to add. */
+Decl *ast_extend_record(Parser *P, const Loc *loc, const char *name, const Loc *nloc, Vec *fields)
+{
+    Decl *d = ast_record(P, loc, name, nloc, name, nloc, fields);
+    d->kind = D_EXTEND_RECORD;
+    return d;
+}
+
 /* Append one row of given values. */
 void ast_add_row(Parser *P, Vec *rows, Vec *row)
 {
@@ -171,6 +189,7 @@ Field *ast_field(Parser *P, const Loc *loc, const char *name, FieldKind kind)
 {
     Field *f = arena_alloc(P->arena, sizeof *f);
     f->loc = *loc;
+    f->file = P->file;
     f->name = name;
     f->kind = kind;
     f->index = -1;
@@ -353,13 +372,13 @@ Expr *ast_if(Parser *P, const Loc *loc, Expr *c, Expr *t, Expr *el)
 /* Make a query (count, any, latest, ...) over the rows of src that pass where. */
 Expr *ast_query(Parser *P, const Loc *loc, QueryKind q, Expr *src, Expr *where)
 {
-    return node(P, (Expr){.kind = E_QUERY, .loc = *loc, .u.query = {.q = q, .src = src, .where = where}});
+    return node(P, (Expr){.kind = E_QUERY, .loc = *loc, .u.query = {.q = q, .src = src, .where = where, .file = P->file}});
 }
 
 /* Make a query of a value of each row: sum, min, max, count distinct. */
 Expr *ast_query_of(Parser *P, const Loc *loc, QueryKind q, Expr *of, Expr *src, Expr *where)
 {
-    return node(P, (Expr){.kind = E_QUERY, .loc = *loc, .u.query = {.q = q, .src = src, .where = where, .of = of}});
+    return node(P, (Expr){.kind = E_QUERY, .loc = *loc, .u.query = {.q = q, .src = src, .where = where, .of = of, .file = P->file}});
 }
 
 /* Make `latest [N] src [where c] by column` (or earliest). */

@@ -19,7 +19,8 @@ typedef struct Record Record;
 typedef enum {
     E_NUM, E_STR, E_DATE, E_BOOL, E_MISSING, E_NAME, E_FIELD, E_CALL,
     E_UNARY, E_BINARY, E_IS, E_IN, E_WINDOW, E_UNIT, E_LIST, E_IF,
-    E_QUERY, E_EACH, E_HOWMANY
+    E_QUERY, E_EACH, E_HOWMANY,
+    E_NA                    /* `not applicable`: only a decision's branch value */
 } ExprKind;
 
 /* ORDER OP: comparisons come last, from OP_EQ (the checker tests op >= OP_EQ). */
@@ -72,6 +73,7 @@ struct Expr {
         struct {
             QueryKind q;
             Expr *src, *where, *of;
+            const SourceFile *file; /* where it is written, to quote its condition */
             const char *by;
             Loc byloc;
             struct Field *byfield;  /* checker */
@@ -104,6 +106,7 @@ typedef enum { FIELD_COLUMN, FIELD_MANY, FIELD_ONE, FIELD_COMPUTED } FieldKind;
 
 typedef struct Field {
     Loc loc;
+    const SourceFile *file; /* where it is declared (an extension's file, for its fields) */
     const char *name;
     FieldKind kind;
     TypeRef *tref;          /* columns */
@@ -113,6 +116,7 @@ typedef struct Field {
     const char *by;         /* links: the linking column */
     Loc byloc;
     Expr *expr;             /* computed fields */
+    const char *column;     /* columns: the SQL column, when not the field's name */
     int index;              /* position among its record's fields */
     Type *type;             /* checker */
     Record *rec_target;     /* checker: links */
@@ -123,11 +127,12 @@ typedef struct Field {
 
 struct Record {
     Loc loc;
-    const char *name, *table, *key, *dated;
-    Loc tloc, kloc, dloc;
+    const char *name, *table, *key, *dated, *named;
+    Loc tloc, kloc, dloc, nloc;
     Vec fields;             /* Field* */
     const SourceFile *file;
     int key_index, dated_index;     /* checker; -1 when none */
+    int named_index;        /* checker: the field that names a row for people, or -1 */
     int parent_index;       /* checker: the column a parent record links by, or -1 */
     int index;              /* checker: position among the program's records */
     Type *type;             /* checker */
@@ -135,13 +140,16 @@ struct Record {
 
 typedef enum {
     D_POLICY, D_USE, D_TESTING, D_SCALE, D_RECORD, D_PARAM, D_LET, D_FOR,
-    D_DECIDE, D_DEADLINE, D_QUORUM, D_LADDER, D_CLOSURE, D_TEST
+    D_DECIDE, D_DEADLINE, D_QUORUM, D_LADDER, D_CLOSURE, D_TEST,
+    D_EXTEND_RECORD,        /* fields added to a record declared elsewhere */
+    D_EXTEND_ENUM           /* values added to an enumeration declared elsewhere */
 } DeclKind;
 
 typedef struct TestExpect {
     Loc loc;
     const char *subject, *id, *decision, *part;
-    Expr *value;            /* NULL: expects undetermined */
+    Expr *value;            /* NULL: expects undetermined (or, with na, not applicable) */
+    bool na;
     Loc dloc;
 } TestExpect;
 
@@ -165,12 +173,13 @@ struct Decl {
     union {
         struct { const char *title, *source, *calendar; Loc cloc; } policy;
         struct { Vec values; Vec aliases; Vec locs; bool ordered; } scale;
-        Record *record;
+        Record *record;             /* a record, or the fields of an extension */
         struct { Expr *def; const char *desc; } param;
         struct { Expr *def; } let;
         struct { Expr *where; } sect;
         struct {
             TypeRef *tref;
+            const char *label;      /* the display label, when given */
             const char *cite;
             Vec branches;                                   /* Branch* */
             Expr *from, *within, *due, *done, *suspended;   /* deadline */

@@ -18,6 +18,8 @@ void   ast_test_param(Parser *P, const char *name, Expr *value);
 void   ast_test_expect(Parser *P, const Loc *loc, const char *subject, const char *id,
                        const char *decision, const Loc *dloc, const char *part, Expr *value);
 void   ast_add_row(Parser *P, Vec *rows, Vec *row);
+void   ast_expect_na(Parser *P);
+Decl  *ast_extend_record(Parser *P, const Loc *loc, const char *name, const Loc *nloc, Vec *fields);
 Field *ast_field(Parser *P, const Loc *loc, const char *name, FieldKind kind);
 Field *ast_link(Parser *P, const Loc *loc, const char *name, FieldKind kind, const char *target,
                 const char *by, const Loc *byloc);

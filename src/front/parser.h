@@ -18,9 +18,10 @@ typedef struct Parser {
     bool eof_error;         /* a syntax error met the end of the text */
     /* rules under construction */
     Decl *pending, *test, *policy, *cur;
-    const char *rkey, *rdated;
-    Loc rkloc, rdloc;
+    const char *rkey, *rdated, *rnamed;
+    Loc rkloc, rdloc, rnloc;
     bool freq, fnotyet;
+    const char *fcolumn;
     Vec idlocs;
 } Parser;
 

@@ -1,60 +1,237 @@
-/* jsonl.c: the JSON Lines format of output.md: one object per decision. */
+/* jsonl.c: the JSON Lines format of output.md: one object per decision,
+   subject by subject, written as it is made. The constant parts of each
+   line (policy, subject kind, decision name, as-of date) are encoded once
+   per section. The shape of `because` is in docs/output.md. */
+#include <stdlib.h>
+#include "../util/mem.h"
 #include "because.h"
 #include "json.h"
+#include "render.h"
 #include "words.h"
-#include "lineout.h"
+
+enum { FLUSH_AT = 1 << 16 };
+
+typedef struct Jsonl {
+    Renderer r;
+    Sb buf;                 /* lines not yet written */
+    Sb tmp;
+    Arena *a;
+    int nmid;
+    char *head;             /* {"policy":...,"subject":...,"id": */
+    char **mid;             /* per decision of the section: ,"decision":...,"value": */
+    char *tail;             /* ,"as_of":"..." */
+} Jsonl;
+
+/* Start writing JSON Lines. */
+static Renderer *jsonl_begin(FILE *out, const RenderInfo *info)
+{
+    Jsonl *j = xcalloc(1, sizeof *j);
+    j->r.out = out;
+    j->r.info = *info;
+    j->a = arena_new();
+    char d[16];
+    date_format(info->as_of, d);
+    Sb t = SB_INIT;
+    sb_printf(&t, ",\"as_of\":\"%s\"", d);
+    j->tail = t.s;
+    return &j->r;
+}
+
+/* Forget the constant parts of the last section. */
+static void drop_parts(Jsonl *j)
+{
+    free(j->head);
+    for (int i = 0; i < j->nmid; i++)
+        free(j->mid[i]);
+    free(j->mid);
+    j->head = NULL;
+    j->mid = NULL;
+    j->nmid = 0;
+}
+
+/* Encode a section's constant parts. */
+static void jsonl_section(Renderer *r, const Section *s)
+{
+    Jsonl *j = (Jsonl *)r;
+    drop_parts(j);
+    Sb b = SB_INIT;
+    sb_puts(&b, "{\"policy\":");
+    json_string(&b, program_name(r->info.p));
+    sb_puts(&b, ",\"subject\":");
+    json_string(&b, s->rec->name);
+    sb_puts(&b, ",\"id\":");
+    j->head = b.s;
+    j->nmid = s->outputs.n;
+    j->mid = xcalloc((size_t)s->outputs.n + 1, sizeof *j->mid);
+    for (int i = 0; i < s->outputs.n; i++) {
+        Sb m = SB_INIT;
+        sb_puts(&m, ",\"decision\":");
+        json_string(&m, ((const Decl *)s->outputs.v[i])->name);
+        sb_puts(&m, ",\"value\":");
+        j->mid[i] = m.s;
+    }
+}
+
+/* `"key":"text"` (or null), with a leading comma unless first. */
+static void field(Sb *b, const char *key, const char *text, bool first)
+{
+    sb_printf(b, "%s\"%s\":", first ? "" : ",", key);
+    if (text)
+        json_string(b, text);
+    else
+        sb_puts(b, "null");
+}
+
+/* The conditions that decided the value. */
+static void held(Jsonl *j, Sb *b, const Explain *why)
+{
+    sb_puts(b, ",\"held\":[");
+    for (int i = 0; i < why->held.n; i++) {
+        const Held *h = why->held.v[i];
+        sb_clear(&j->tmp);
+        because_held(&j->tmp, h, why->decl);
+        sb_puts(b, i ? ",{" : "{");
+        field(b, "text", sb_str(&j->tmp), true);
+        if (h->part) {                  /* a deadline's part: its expression and value */
+            field(b, "part", h->part, false);
+            field(b, "expr", words_expr(j->a, why->decl, h->cond), false);
+            sb_puts(b, ",\"value\":");
+            json_value(b, h->v);
+            sb_putc(b, '}');
+            continue;
+        }
+        field(b, "condition", words_expr(j->a, why->decl, h->cond), false);
+        sb_puts(b, ",\"holds\":");
+        json_value(b, h->v);
+        sb_puts(b, ",\"operands\":[");
+        const Expr *ops[2] = {h->lhs, h->rhs};
+        Value vals[2] = {h->a, h->b};
+        for (int k = 0, n = 0; k < 2; k++)
+            if (ops[k]) {
+                sb_puts(b, n++ ? ",{" : "{");
+                field(b, "expr", words_expr(j->a, why->decl, ops[k]), true);
+                sb_puts(b, ",\"value\":");
+                json_value(b, vals[k]);
+                sb_putc(b, '}');
+            }
+        sb_puts(b, "]}");
+    }
+    sb_putc(b, ']');
+}
+
+/* One fact read: its words, and the row, table, column and value. */
+static void fact(Jsonl *j, Sb *b, const Use *u)
+{
+    sb_clear(&j->tmp);
+    because_use(&j->tmp, u);
+    field(b, "text", sb_str(&j->tmp), true);
+    sb_clear(&j->tmp);
+    words_row(&j->tmp, u->row);
+    field(b, "row", sb_str(&j->tmp), false);
+    field(b, "table", u->row->rec->table, false);
+    field(b, "column", u->field->name, false);
+    sb_puts(b, ",\"value\":");
+    json_value(b, u->v);
+}
+
+/* The facts, decisions and signs used, each in its own list. */
+static void uses(Jsonl *j, Sb *b, const Explain *why)
+{
+    static const char *const lists[] = {"facts", "decisions", "signs"};
+    for (UseKind k = USE_FACT; k <= USE_SIGN; k++) {
+        sb_printf(b, ",\"%s\":[", lists[k]);
+        int n = 0;
+        for (int i = 0; i < why->uses.n; i++) {
+            const Use *u = why->uses.v[i];
+            if (u->kind != k)
+                continue;
+            sb_puts(b, n++ ? ",{" : "{");
+            if (k == USE_FACT) {
+                fact(j, b, u);
+            } else {
+                field(b, k == USE_DECISION ? "decision" : "sign", u->sym->name, true);
+                sb_puts(b, k == USE_DECISION ? ",\"value\":" : ",\"holds\":");
+                json_value(b, u->v);
+            }
+            sb_putc(b, '}');
+        }
+        sb_putc(b, ']');
+    }
+}
 
 /* The `because` object of an explained decision. */
-static void because(Sb *b, Arena *a, const Explain *why)
+static void because(Jsonl *j, Sb *b, const Result *res)
 {
-    const char *branch = because_branch(a, why);
-    sb_puts(b, ",\"because\":{\"branch\":");
-    if (branch)
-        json_string(b, branch);
-    else
-        sb_puts(b, "null");
-    sb_puts(b, ",\"cite\":");
-    if (why->cite)
-        json_string(b, why->cite);
-    else
-        sb_puts(b, "null");
-    sb_puts(b, ",\"facts\":[");
-    Sb u = SB_INIT;
-    for (int i = 0; i < why->uses.n; i++) {
-        sb_clear(&u);
-        because_use(&u, why->uses.v[i]);
-        if (i)
-            sb_putc(b, ',');
-        json_string(b, sb_str(&u));
+    const Explain *why = &res->why;
+    sb_puts(b, ",\"because\":{");
+    field(b, "branch", because_branch(j->a, why), true);
+    field(b, "cite", because_cite(why, res->d), false);
+    if (why->since.k == V_DATE) {
+        sb_puts(b, ",\"since\":");
+        json_value(b, why->since);
     }
-    sb_free(&u);
-    sb_puts(b, "]}");
+    held(j, b, why);
+    uses(j, b, why);
+    const Reason *m = res->v.k == V_MISSING ? words_missing_fact(res->v.u.why) : NULL;
+    if (m) {
+        sb_clear(&j->tmp);
+        words_row(&j->tmp, m->row);
+        sb_puts(b, ",\"missing\":{");
+        field(b, "row", sb_str(&j->tmp), true);
+        field(b, "table", m->row->rec->table, false);
+        field(b, "column", m->field->name, false);
+        sb_putc(b, '}');
+    }
+    sb_putc(b, '}');
 }
 
 /* One decision as a JSON object on its own line. */
 static void jsonl_decision(Renderer *r, const Subject *s, const Result *res)
 {
-    LineOut *j = (LineOut *)r;
-    Sb *b = &j->line;
-    lineout_start(j);
-    sb_puts(b, "{\"policy\":");
-    json_string(b, program_name(r->info.p));
-    sb_puts(b, ",\"subject\":");
-    json_string(b, s->sect->rec->name);
-    sb_puts(b, ",\"id\":");
+    Jsonl *j = (Jsonl *)r;
+    Sb *b = &j->buf;
+    arena_reset(j->a);
+    sb_puts(b, j->head);
     json_string(b, s->id);
-    sb_puts(b, ",\"decision\":");
-    json_string(b, res->d->name);
-    sb_puts(b, ",\"value\":");
+    sb_puts(b, j->mid[res - s->results]);
     json_value(b, res->v);
+    if (value_na(res->v))
+        sb_puts(b, ",\"applicable\":false");
     if (res->v.k == V_MISSING) {
         sb_puts(b, ",\"reason\":");
-        json_string(b, words_reason(j->a, res->v.u.why));
+        sb_clear(&j->tmp);
+        words_reason_to(&j->tmp, res->v.u.why);
+        json_string(b, sb_str(&j->tmp));
     }
+    sb_puts(b, j->tail);
     if (r->info.explain)
-        because(b, j->a, &res->why);
-    sb_putc(b, '}');
-    lineout_put(j, res->d);
+        because(j, b, res);
+    sb_puts(b, "}\n");
+    if (b->len >= FLUSH_AT) {
+        fwrite(b->s, 1, b->len, r->out);
+        sb_clear(b);
+    }
 }
 
-const RenderOps render_jsonl = {"jsonl", lineout_begin, NULL, NULL, jsonl_decision, lineout_end, lineout_free};
+/* Write what is left. */
+static void jsonl_end(Renderer *r)
+{
+    Jsonl *j = (Jsonl *)r;
+    fwrite(sb_str(&j->buf), 1, j->buf.len, r->out);
+    sb_clear(&j->buf);
+    fflush(r->out);
+}
+
+/* Free the renderer. */
+static void jsonl_free(Renderer *r)
+{
+    Jsonl *j = (Jsonl *)r;
+    drop_parts(j);
+    free(j->tail);
+    sb_free(&j->buf);
+    sb_free(&j->tmp);
+    arena_free(j->a);
+    free(j);
+}
+
+const RenderOps render_jsonl = {"jsonl", jsonl_begin, jsonl_section, NULL, jsonl_decision, jsonl_end, jsonl_free};

@@ -3,10 +3,11 @@
 #include <string.h>
 #include "render.h"
 
-extern const RenderOps render_table, render_jsonl, render_csv;
+extern const RenderOps render_text, render_table, render_jsonl, render_csv;
 
-/* ORDER FORMATS: the first is the default; render_formats() lists them in this order. */
-static const RenderOps *const formats[] = {&render_table, &render_jsonl, &render_csv};
+/* ORDER FORMATS: render_formats() lists them in this order (qpl eval's default
+   is text on a terminal, table otherwise). */
+static const RenderOps *const formats[] = {&render_text, &render_table, &render_jsonl, &render_csv};
 enum { NFORMATS = sizeof formats / sizeof *formats };
 
 /* A renderer of the named format. */

@@ -1,7 +1,7 @@
 /* render.h: the renderer interface. A run hands a renderer each section and
    each subject with its decisions; the renderer writes them in its format.
-   A format is one file (jsonl.c, csv.c, table.c) and one entry in the table
-   of render.c. */
+   A format is one file (text.c, table.c, jsonl.c, csv.c) and one entry in
+   the table of render.c. Every format states the as-of date. */
 #ifndef QPL_RENDER_H
 #define QPL_RENDER_H
 
@@ -12,6 +12,11 @@ typedef struct RenderInfo {
     const Program *p;
     qdate as_of;
     bool explain;           /* show why each decision has its value */
+    bool color;             /* text: colour RAG values (a terminal that wants it) */
+    bool wide;              /* csv: one row per subject, a column per decision */
+    bool bom;               /* csv: start with a UTF-8 byte order mark (for Excel) */
+    int width;              /* text: the columns to fit in */
+    bool bare;              /* text: no title line, no count of subjects (the REPL) */
 } RenderInfo;
 
 typedef struct Renderer Renderer;

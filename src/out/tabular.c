@@ -9,7 +9,8 @@ struct Tabular {
     Arena *a;
     int ncols;
     int *width;
-    Vec rows;               /* const char ** */
+    Vec rows;               /* const char **: ncols cells and NULL, or for a line its text ... "" */
+    int nrows;
 };
 
 /* An empty table of ncols columns. */
@@ -25,7 +26,7 @@ Tabular *tab_new(int ncols)
 /* Add a row, widening the columns it needs. */
 void tab_row(Tabular *t, const char *const *cells)
 {
-    const char **row = arena_array(t->a, (size_t)t->ncols, sizeof *row);
+    const char **row = arena_array(t->a, (size_t)t->ncols + 1, sizeof *row);
     for (int i = 0; i < t->ncols; i++) {
         row[i] = cells[i] ? arena_strdup(t->a, cells[i]) : "";
         int w = loc_width(row[i], strlen(row[i]));
@@ -33,12 +34,22 @@ void tab_row(Tabular *t, const char *const *cells)
             t->width[i] = w;
     }
     vec_push(t->a, &t->rows, row);
+    t->nrows++;
+}
+
+/* Add a line that is printed as it is. */
+void tab_line(Tabular *t, const char *text)
+{
+    const char **row = arena_array(t->a, (size_t)t->ncols + 1, sizeof *row);
+    row[0] = arena_strdup(t->a, text);
+    row[t->ncols] = "";     /* (marks a line) */
+    vec_push(t->a, &t->rows, row);
 }
 
 /* How many rows the table has. */
 int tab_rows(const Tabular *t)
 {
-    return t->rows.n;
+    return t->nrows;
 }
 
 /* Print one row, padding every cell but the last non-empty one. */
@@ -59,7 +70,12 @@ static void print_row(const Tabular *t, FILE *out, const char **row)
 void tab_print(const Tabular *t, FILE *out, bool header)
 {
     for (int r = 0; r < t->rows.n; r++) {
-        print_row(t, out, t->rows.v[r]);
+        const char **row = t->rows.v[r];
+        if (row[t->ncols]) {
+            fprintf(out, "%s\n", row[0]);
+            continue;
+        }
+        print_row(t, out, row);
         if (r == 0 && header) {
             for (int i = 0; i < t->ncols; i++) {
                 for (int k = 0; k < t->width[i]; k++)

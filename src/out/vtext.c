@@ -2,6 +2,7 @@
 #include <string.h>
 #include "json.h"
 #include "vtext.h"
+#include "words.h"
 
 /* A text in double quotes, with quotes, backslashes and newlines escaped. */
 static void quoted(Sb *b, const char *s)
@@ -28,7 +29,7 @@ static void duration(Sb *b, Value v)
     sb_puts(b, v.u.dur.n == 1 ? u->one : u->many);
 }
 
-/* A deadline: "overdue 2024-12-02", "suspended". */
+/* A deadline: "overdue (due 2024-12-02)", "suspended". */
 static void deadline(Sb *b, const Deadline *dl)
 {
     if (dl->status == ST_SUSPENDED) {
@@ -39,8 +40,9 @@ static void deadline(Sb *b, const Deadline *dl)
     if (dl->due.k == V_DATE)
         date_format(dl->due.u.d, due);
     sb_puts(b, lang_statuses[dl->status]);
-    sb_putc(b, ' ');
+    sb_puts(b, " (due ");
     sb_puts(b, due);
+    sb_putc(b, ')');
 }
 
 /* A quorum: "quorate (3 present)", "not quorate (2 present; missing x, y)". */
@@ -84,8 +86,8 @@ static void row(Sb *b, const Row *r)
 /* A list: "a, b" or "(none)" in cells; "[a, b]" in the REPL (rows with no key one per line). */
 static void list(Sb *b, const List *l, VStyle style)
 {
-    if (style == VT_CELL && l->n == 0) {
-        sb_puts(b, "(none)");
+    if ((style == VT_CELL || style == VT_PEOPLE) && l->n == 0) {
+        sb_puts(b, style == VT_CELL ? "(none)" : "none");
         return;
     }
     bool rows = style == VT_REPL && l->n > 1 && l->items[0].k == V_ROW && !l->items[0].u.row->key;
@@ -98,6 +100,19 @@ static void list(Sb *b, const List *l, VStyle style)
     }
     if (style == VT_REPL)
         sb_putc(b, ']');
+}
+
+/* A date for people: "8 Jan 2025". */
+void vtext_date(Sb *b, qdate d)
+{
+    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    int y, m, dd;
+    date_to_ymd(d, &y, &m, &dd);
+    sb_int(b, dd);
+    sb_putc(b, ' ');
+    sb_puts(b, months[m - 1]);
+    sb_putc(b, ' ');
+    sb_int(b, y);
 }
 
 /* Append a value as text for people. */
@@ -113,17 +128,34 @@ void vtext(Sb *b, Value v, VStyle style)
             sb_puts(b, v.u.s);
         break;
     case V_DATE:
+        if (style == VT_PEOPLE) {
+            vtext_date(b, v.u.d);
+            break;
+        }
         date_format(v.u.d, tmp);
         sb_puts(b, tmp);
         break;
+    case V_BOOL:
+        if (style == VT_PEOPLE)
+            sb_puts(b, v.u.b ? "yes" : "no");
+        else
+            json_value(b, v);
+        break;
     case V_DUR: duration(b, v); break;
-    case V_CODE: sb_puts(b, v.scale->u.scale.values.v[v.u.code]); break;
+    case V_CODE:
+        if ((style == VT_WORDS || style == VT_PEOPLE) && v.scale->u.scale.aliases.v[v.u.code])
+            sb_puts(b, v.scale->u.scale.aliases.v[v.u.code]);
+        else
+            sb_puts(b, v.scale->u.scale.values.v[v.u.code]);
+        break;
     case V_DEADLINE: deadline(b, v.u.dl); break;
     case V_QUORUM: quorum(b, v.u.q); break;
     case V_LIST: list(b, v.u.list, style); break;
     case V_ROW:
         if (style == VT_REPL)
             row(b, v.u.row);
+        else if (style == VT_WORDS || style == VT_PEOPLE)
+            words_row(b, v.u.row);
         else
             json_value(b, v);
         break;

@@ -1,4 +1,5 @@
-/* words.c: reasons for missing values, and branches, in words. */
+/* words.c: reasons for missing values, rows and branches, in words. */
+#include "vtext.h"
 #include "words.h"
 
 /* The source text of a branch, white space folded, for messages. */
@@ -8,47 +9,114 @@ const char *words_branch(Arena *a, const Decl *d, const Branch *b)
     return t ? t : "";
 }
 
-/* Append a reason (and the reasons inside it) as text. */
-static void words_write_reason(Sb *b, const Reason *r)
+/* The text of an expression as written, white space folded. */
+const char *words_expr(Arena *a, const Decl *d, const Expr *e)
 {
-    Arena *a;
-    switch (r->kind) {
-    case R_NULL:
-        sb_printf(b, "%s.%s is not recorded (NULL)", r->row->rec->table, r->field->name);
-        return;
-    case R_NOT_YET:
-        sb_printf(b, "%s.%s is after the as-of date (not yet)", r->row->rec->table, r->field->name);
-        return;
-    case R_NO_ROW:
-        sb_printf(b, "there is no %s row%s as of this date", r->text, r->matches ? " that matches" : "");
-        return;
-    case R_BRANCH:
-    case R_LEFT:
-        a = arena_new();
-        if (r->kind == R_BRANCH) {
-            sb_printf(b, "cannot tell whether `%s` applies: ", words_branch(a, r->decl, r->branch));
-            words_write_reason(b, r->inner);
-        } else {
-            sb_printf(b, "the policy leaves `%s` undetermined: %s", r->decl->name, words_branch(a, r->decl, r->branch));
-        }
-        arena_free(a);
-        return;
-    case R_WRAP:
-        sb_puts(b, r->text);
-        words_write_reason(b, r->inner);
-        return;
-    default:
-        sb_puts(b, r->text);
+    const char *t = d ? loc_text_flat(a, d->file, e->loc) : NULL;
+    return t ? t : "";
+}
+
+/* A column's value in words, for naming a row. */
+static void column_words(Sb *b, const Row *r, int index)
+{
+    if (index >= 0 && r->cols[index].k != V_MISSING)
+        vtext(b, r->cols[index], VT_WORDS);
+}
+
+/* How a person knows a row: by its key ("process PC-1"), else by its parent's
+   key and its date ("inspection of SOM07 published 2023-04-20"), else its rowid. */
+void words_row(Sb *b, const Row *r)
+{
+    const Record *rec = r->rec;
+    sb_puts(b, rec->name);
+    if (r->key) {
+        sb_putc(b, ' ');
+        sb_puts(b, r->key);
         return;
     }
+    bool named = rec->named_index >= 0 && r->cols[rec->named_index].k != V_MISSING;
+    bool parent = rec->parent_index >= 0 && r->cols[rec->parent_index].k != V_MISSING;
+    bool dated = rec->dated_index >= 0 && r->cols[rec->dated_index].k != V_MISSING;
+    if (named) {
+        sb_putc(b, ' ');
+        column_words(b, r, rec->named_index);
+    }
+    if (parent) {
+        sb_puts(b, " of ");
+        column_words(b, r, rec->parent_index);
+    }
+    if (dated) {
+        sb_printf(b, " %s ", ((const Field *)rec->fields.v[rec->dated_index])->name);
+        column_words(b, r, rec->dated_index);
+    }
+    if (!named && !parent && !dated)
+        sb_printf(b, " row %lld", (long long)r->rowid);
+}
+
+/* Append a reason (and the reasons inside it) as text. */
+static void write_reason(Sb *b, const Reason *r)
+{
+    Arena *a = arena_new();
+    switch (r->kind) {
+    case R_NULL:
+    case R_NOT_YET:
+        words_row(b, r->row);
+        sb_printf(b, ": %s %s", r->field->name, r->kind == R_NULL ? "is not recorded" : "is after the as-of date (not yet)");
+        break;
+    case R_NO_ROW:
+        sb_printf(b, "there is no %s row", r->text);
+        if (r->query && r->query->u.query.where)
+            sb_printf(b, " where %s", loc_text_flat(a, r->query->u.query.file, r->query->u.query.where->loc));
+        sb_puts(b, " as of this date");
+        break;
+    case R_BRANCH:
+        sb_printf(b, "cannot tell whether `%s` applies: ", words_branch(a, r->decl, r->branch));
+        write_reason(b, r->inner);
+        break;
+    case R_LEFT:
+        sb_printf(b, "the policy leaves `%s` undetermined: %s", r->decl->name, words_branch(a, r->decl, r->branch));
+        break;
+    case R_NA:
+        if (r->branch) {
+            sb_printf(b, "the policy says it does not apply when %s", words_expr(a, r->decl, r->branch->cond));
+        } else {
+            sb_printf(b, "its start, %s, has not happened: ", words_expr(a, r->decl, r->decl->u.dec.from));
+            write_reason(b, r->inner);
+        }
+        break;
+    case R_WRAP:
+        sb_puts(b, r->text);
+        write_reason(b, r->inner);
+        break;
+    default:
+        sb_puts(b, r->text);
+        break;
+    }
+    arena_free(a);
+}
+
+/* Append a reason as text. */
+void words_reason_to(Sb *b, const Reason *r)
+{
+    write_reason(b, r);
 }
 
 /* A reason as a string in an arena. */
 const char *words_reason(Arena *a, const Reason *r)
 {
     Sb b = SB_INIT;
-    words_write_reason(&b, r);
+    write_reason(&b, r);
     const char *s = sb_arena(&b, a);
     sb_free(&b);
     return s;
+}
+
+/* The first fact a reason says is missing (a row's field not recorded, or
+   not yet), or NULL. */
+const Reason *words_missing_fact(const Reason *r)
+{
+    for (; r; r = r->inner)
+        if (r->kind == R_NULL || r->kind == R_NOT_YET)
+            return r;
+    return NULL;
 }

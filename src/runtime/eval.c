@@ -7,7 +7,8 @@
 #include "../util/mem.h"
 #include "eval_int.h"
 
-REASON(no_subject, "no subject is selected");
+const Reason ev_no_subject = {R_TEXT, "no subject is selected", NULL, NULL, NULL, NULL, NULL, NULL};
+const Reason ev_too_deep = {R_TEXT, "expression nested too deeply", NULL, NULL, NULL, NULL, NULL, NULL};
 REASON(self_cycle, "a definition depends on itself");
 
 /* Create an evaluator over a program's facts, every parameter at its default. */
@@ -138,7 +139,7 @@ void ev_note_use(Eval *E, UseKind k, const Sym *s, Value v)
     if (!E->explain || !E->uses)
         return;
     Use u = {k, NULL, NULL, s, v};
-    push_use(E, &u, false, k == USE_DECISION);
+    push_use(E, &u, true, true);
 }
 
 /* The value of a global let, computed once for the run. */
@@ -186,7 +187,7 @@ static Value compute_slot(Eval *E, const Sym *s, Slot *m)
     Value v = s->kind == S_LET ? ev(E, s->decl->u.let.def) : ev_decision(E, s->decl, &m->why);
     E->uses = outer;
     for (int i = 0; outer && i < m->why.uses.n; i++)
-        vec_push(E->a, outer, m->why.uses.v[i]);
+        push_use(E, m->why.uses.v[i], true, true);
     E->depth = saved;
     return v;
 }
@@ -198,7 +199,7 @@ Value ev_slot(Eval *E, const Sym *s, Explain *why)
         return global_value(E, s);
     int k = s->slot;
     if (k >= E->nslots)
-        return v_missing(&no_subject);
+        return v_missing(&ev_no_subject);
     Slot *m = &E->slots[k];
     if (m->state == 2) {
         if (why)
@@ -218,6 +219,12 @@ Value ev_slot(Eval *E, const Sym *s, Explain *why)
     else if (s->kind == S_DECISION)
         ev_note_use(E, USE_DECISION, s, v);
     return v;
+}
+
+/* The row of the current subject, or NULL. */
+const Row *eval_current(const Eval *E)
+{
+    return E->subject;
 }
 
 /* The value of the section's `where` for the current subject; true when it has none. */

@@ -36,6 +36,8 @@ Value eval_param(Eval *E, const Sym *param);
 void  eval_subject(Eval *E, const Section *s, Row *row, Arena *a);
 /* Whether the subject passes its section's `where` (true when it has none). */
 Value eval_filter(Eval *E);
+/* The row of the current subject, or NULL. */
+const Row *eval_current(const Eval *E);
 /* The value of a decision for the current subject, and why (why may be NULL). */
 Value eval_output(Eval *E, const Decl *d, Explain *why);
 /* Evaluate an expression (typed at the REPL, or a fixture's value) for the current subject. */

@@ -3,8 +3,6 @@
 #include <string.h>
 #include "eval_int.h"
 
-REASON(no_subject, "no subject is selected");
-REASON(too_many_scopes, "expression nested too deeply");
 REASON(not_a_value, "not a value");
 REASON(no_field, "no such field");
 REASON(no_calendar, "working days need a calendar");
@@ -130,7 +128,7 @@ static Value eval_name(Eval *E, const Expr *x)
         return v_code(x->type->scale, x->u.name.code);
     const Sym *s = x->u.name.sym;
     switch (s->kind) {
-    case S_VAR: return s->slot < E->depth ? E->env[s->slot] : v_missing(&no_subject);
+    case S_VAR: return s->slot < E->depth ? E->env[s->slot] : v_missing(&ev_no_subject);
     case S_PARAM: return E->params[s->slot];
     case S_ASOF: return v_date(E->as_of);
     case S_TABLE: return whole_table(E, s->rec);
@@ -402,7 +400,7 @@ static Value each(Eval *E, const Expr *x)
     for (int i = 0; i < l->n; i++) {
         if (x->u.each.where) {
             if (!ev_push(E, l->items[i]))
-                return v_missing(&too_many_scopes);
+                return v_missing(&ev_too_deep);
             Value c = ev(E, x->u.each.where);
             E->depth--;
             if (c.k == V_MISSING)
@@ -503,6 +501,7 @@ static Value ev_inner(Eval *E, const Expr *x)
     case E_QUERY: return ev_query(E, x);
     case E_EACH: return each(E, x);
     case E_HOWMANY: return how_many(E, x);
+    case E_NA: break;       /* (the checker allows it only as a branch's value) */
     }
     return v_missing(&unknown_expr);
 }

@@ -6,7 +6,6 @@
 
 REASON(no_branch, "no branch applies");
 REASON(no_since, "no `since` date");
-REASON(too_many_scopes, "expression nested too deeply");
 REASON(suspended_r, "suspended");
 REASON(not_done, "not done");
 REASON(done_later, "done after the as-of date");
@@ -39,9 +38,9 @@ static Value branch_value(Eval *E, const Decl *d, const Branch *b, Explain *why)
         why->since = b->since ? ev(E, b->since) : v_missing(&no_since);
         return v_code(d->type->scale, b->value->u.name.code);
     }
-    if (b->value->kind == E_MISSING) {
+    if (b->value->kind == E_MISSING || b->value->kind == E_NA) {
         Reason *r = arena_alloc(E->a, sizeof *r);
-        r->kind = R_LEFT;
+        r->kind = b->value->kind == E_NA ? R_NA : R_LEFT;
         r->decl = d;
         r->branch = b;
         return v_missing(r);
@@ -78,11 +77,15 @@ static Value decide(Eval *E, const Decl *d, Explain *why)
             }
             if (!c.u.b)
                 continue;
+            ev_explain(E, b->cond, c, why);
         }
         why->branch = b;
         why->cite = b->cite ? b->cite : d->u.dec.cite;
         ev_hook(E, d, OUT_BRANCH, b);
-        return branch_value(E, d, b, why);
+        Value v = branch_value(E, d, b, why);
+        if (!b->cond && v.k == V_BOOL)
+            ev_explain(E, b->value, v, why);
+        return v;
     }
     return v_missing(&no_branch);
 }
@@ -113,6 +116,13 @@ static Value deadline(Eval *E, const Decl *d, Explain *why)
         }
     }
     Value from = ev(E, d->u.dec.from);
+    if (from.k == V_MISSING && from.u.why->kind == R_NO_ROW) {
+        Reason *r = arena_alloc(E->a, sizeof *r);   /* the event it runs from never happened */
+        r->kind = R_NA;
+        r->decl = d;
+        r->inner = from.u.why;
+        return v_missing(r);
+    }
     if (from.k == V_MISSING)
         return v_missing(reason_wrap(E->a, "no start date: ", from.u.why));
     dl->start = from;
@@ -129,6 +139,7 @@ static Value deadline(Eval *E, const Decl *d, Explain *why)
     dl->done = d->u.dec.done ? ev(E, d->u.dec.done) : v_missing(&not_done);
     if (dl->done.k == V_DATE && dl->done.u.d > E->as_of)
         dl->done = v_missing(&done_later);
+    ev_explain_parts(E, d, dl, why);
     ev_hook(E, d, OUT_COMPUTED, NULL);
     if (dl->done.k == V_DATE)
         dl->status = dl->done.u.d <= dl->due.u.d ? ST_MET : ST_LATE;
@@ -152,7 +163,7 @@ static Value gather(Eval *E, const Decl *d, const List *l, Present *pr)
     pr->roles = arena_array(E->a, (size_t)l->n + 1, sizeof *pr->roles);
     for (int i = 0; i < l->n; i++) {
         if (!ev_push(E, l->items[i]))
-            return v_missing(&too_many_scopes);
+            return v_missing(&ev_too_deep);
         Value who = ev(E, d->u.dec.counting);
         Value role = ev(E, d->u.dec.from);
         E->depth--;

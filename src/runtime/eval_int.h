@@ -34,6 +34,9 @@ struct Eval {
     EvalHooks hooks;
 };
 
+/* Reasons shared by the evaluator's modules. */
+extern const Reason ev_no_subject, ev_too_deep;
+
 /* A missing value with a formatted reason, in the subject's arena. */
 #define MISSING(...) v_missing(reason_text(E->a, __VA_ARGS__))
 
@@ -54,6 +57,10 @@ void  ev_fault(Eval *E, FaultKind k, const char *msg);
 void  ev_hook(Eval *E, const Decl *d, Outcome o, const Branch *b);
 
 Value ev_query(Eval *E, const Expr *x);
+/* Record what decided a condition (or boolean value) whose value is v (explain.c). */
+void  ev_explain(Eval *E, const Expr *c, Value v, Explain *why);
+/* Record a deadline's start, due date and done date as what decided it. */
+void  ev_explain_parts(Eval *E, const Decl *d, const Deadline *dl, Explain *why);
 Value ev_decision(Eval *E, const Decl *d, Explain *why);
 
 #endif

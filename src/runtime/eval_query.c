@@ -3,7 +3,6 @@
 #include <string.h>
 #include "eval_int.h"
 
-REASON(too_many_scopes, "expression nested too deeply");
 REASON(no_rows, "there are no rows to choose from");
 REASON(undecided, "a condition could not be decided");
 REASON(sum_too_large, "a sum is too large to compute exactly");
@@ -144,8 +143,11 @@ static Value latest(Eval *E, const Expr *x, Pass *p)
         return value_list(E->a, p->sel, p->nsel < x->u.query.nlimit ? p->nsel : x->u.query.nlimit);
     if (p->nsel == 0) {
         const Expr *src = x->u.query.src;
-        const char *what = src->kind == E_NAME ? src->u.name.name : src->kind == E_FIELD ? src->u.field.name : "rows";
-        return MISSING("there is no %s row%s as of this date", what, x->u.query.where ? " that matches" : "");
+        Reason *r = arena_alloc(E->a, sizeof *r);
+        r->kind = R_NO_ROW;
+        r->text = src->kind == E_NAME ? src->u.name.name : src->kind == E_FIELD ? src->u.field.name : "rows";
+        r->query = x;
+        return v_missing(r);
     }
     Row *r = p->sel[0].u.row;
     ev_note_fact(E, r, by, r->cols[by->index]);
@@ -190,7 +192,7 @@ Value ev_query(Eval *E, const Expr *x)
     p.best = v_missing(&no_rows);
     for (int i = 0; i < l->n; i++) {
         if (!ev_push(E, l->items[i]))
-            return v_missing(&too_many_scopes);
+            return v_missing(&ev_too_deep);
         Value done;
         int stop = visit(E, x, &p, l->items[i], &done);
         E->depth--;

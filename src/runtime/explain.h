@@ -19,6 +19,16 @@ typedef struct Use {
     Value v;
 } Use;
 
+/* A part of a condition that decided a branch: a comparison with its
+   operands' values, or a condition with its own value. */
+typedef struct Held {
+    const char *part;       /* a deadline's part ("from", "within", "due", "done"), else NULL */
+    const Expr *cond;
+    Value v;                /* its value: true when it held (false parts explain a false answer) */
+    const Expr *lhs, *rhs;  /* a comparison's (or `is` form's) operands, rhs NULL for one */
+    Value a, b;             /* their values */
+} Held;
+
 typedef struct Explain {
     const Decl *decl;
     const Branch *branch;   /* the branch (or ladder stage) that fired, or that could not be decided */
@@ -26,6 +36,7 @@ typedef struct Explain {
     bool suspended;         /* a deadline that was suspended */
     Value since;            /* a ladder: when the stage was entered (missing when not said) */
     Vec uses;               /* Use*, in the order first read, each once */
+    Vec held;               /* Held*: the parts of the condition (or boolean value) that decided it */
 } Explain;
 
 /* The most uses an explanation lists (the rest are not recorded). */

@@ -69,10 +69,12 @@ typedef enum {
     R_TEXT,                 /* text says it all */
     R_NULL,                 /* row's field is not recorded */
     R_NOT_YET,              /* row's field is a date after the as-of date */
-    R_NO_ROW,               /* there is no `text` row (as of the date; `matches`: that matches) */
+    R_NO_ROW,               /* there is no `text` row as of the date (that passes query's `where`) */
     R_BRANCH,               /* cannot tell whether decl's branch applies: inner */
     R_LEFT,                 /* the policy leaves decl undetermined, in branch */
-    R_WRAP                  /* text, then inner ("no start date: ...") */
+    R_WRAP,                 /* text, then inner ("no start date: ...") */
+    R_NA                    /* decl does not apply: its branch says so, or (inner) the
+                               row its deadline starts from does not exist */
 } ReasonKind;
 
 struct Reason {
@@ -83,11 +85,11 @@ struct Reason {
     const Decl *decl;
     const Branch *branch;
     const Reason *inner;
-    bool matches;
+    const Expr *query;      /* R_NO_ROW: the query that found no row */
 };
 
 /* A reason with a fixed text, for use with v_missing. */
-#define REASON(name, msg) static const Reason name = {R_TEXT, msg, NULL, NULL, NULL, NULL, NULL, false}
+#define REASON(name, msg) static const Reason name = {R_TEXT, msg, NULL, NULL, NULL, NULL, NULL, NULL}
 
 static inline Value v_missing(const Reason *why) { Value v = {0}; v.k = V_MISSING; v.u.why = why; return v; }
 static inline Value v_bool(bool b) { Value v = {0}; v.k = V_BOOL; v.u.b = b; return v; }
@@ -104,6 +106,9 @@ const Reason *reason_text(Arena *a, const char *fmt, ...) __attribute__((format(
 const Reason *reason_wrap(Arena *a, const char *prefix, const Reason *inner);
 /* A reason of kind k about row's field. */
 const Reason *reason_field(Arena *a, ReasonKind k, const Row *row, const Field *field);
+
+/* Whether a missing value is "not applicable" rather than undetermined. */
+static inline bool value_na(Value v) { return v.k == V_MISSING && v.u.why->kind == R_NA; }
 
 /* Whether two known values are equal. */
 bool value_eq(Value a, Value b);

@@ -32,6 +32,8 @@ case $QPL in
 esac
 # Pin the standard library (and so the paths in diagnostics) to this tree.
 QPL_PATH=stdlib
+# The text view wraps to $COLUMNS when it is set; the goldens are 80 wide.
+unset COLUMNS
 export QPL QPL_PATH
 dir=tests/eval
 fail=0

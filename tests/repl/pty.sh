@@ -70,7 +70,7 @@ wait_for '^red$'
 # Completion of a command, of a decision after .explain, and of a name.
 keys -l '.dec'
 keys Tab Enter
-wait_for '^questionnaire_return +undetermined'
+wait_for '^  Questionnaire return +n/a'
 keys -l '.explain ra'
 keys Tab Enter
 wait_for '^rag = red$'
@@ -95,18 +95,16 @@ subject: provider SOM14
 qpl provider SOM14> rag
 red
 qpl provider SOM14> .decisions
-decision              value
---------------------  ---------------------------------------------------------------------------
-meets_standard        false
-rag                   red
-questionnaire_return  undetermined: no start date: there is no questionnaires row as of this date
+provider SOM14: Nettle House
+  Meets standard        no
+  Rag                   Red
+  Questionnaire return  n/a (its start, latest_questionnaire.issued, has not happened: there is no
+                          questionnaires row as of this date)
 qpl provider SOM14> .explain rag
 rag = red
-  branch: red when latest_inspection.overall is inadequate
-  cite:   §1 Red (rating)
-  facts:
-    inspections row 23: published = "2024-02-08"
-    inspections row 23: overall = "inadequate"
+  because latest_inspection.overall = Inadequate
+  cite    §1 Red (rating)
+  facts   inspection of SOM14 published 2024-02-08: overall = Inadequate
 qpl provider SOM14> recent_alerts + 1
 1
 qpl provider SOM14> .quit

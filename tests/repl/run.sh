@@ -21,6 +21,7 @@ case $QPL in /*) ;; *) QPL=$PWD/$QPL ;; esac
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/qpl-repl.XXXXXX") || exit 2
 trap 'rm -rf "$TMP"' EXIT INT TERM
 export TMP
+unset COLUMNS
 DB=$TMP/demo.db
 export DB
 if ! command -v sqlite3 >/dev/null 2>&1; then

@@ -5,11 +5,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include "../../out/because.h"
+#include "../../out/render.h"
 #include "../../out/words.h"
 #include "../../out/tabular.h"
+#include "../../out/text.h"
 #include "../../out/vtext.h"
 #include "../../util/mem.h"
 #include "../../util/suggest.h"
+#include "../opts.h"
 #include "repl.h"
 
 static void cmd_subject(Repl *r, char *args, const char *line);
@@ -238,7 +241,7 @@ static const char *shown(Arena *a, Value v)
     return vtext_str(a, v, VT_REPL);
 }
 
-/* `.decisions`: a table of every decision about the current subject and its value. */
+/* `.decisions`: every decision about the current subject, as the text view shows it. */
 static void cmd_decisions(Repl *r, char *args, const char *line)
 {
     (void)args, (void)line;
@@ -249,56 +252,41 @@ static void cmd_decisions(Repl *r, char *args, const char *line)
         const Section *s = repl_section(r);
         if (!s->outputs.n)
             printf("the policy makes no decisions about %s\n", r->kind);
-        Arena *a = arena_new();
-        Tabular *t = tab_new(2);
-        const char *head[2] = {"decision", "value"};
-        tab_row(t, head);
-        bool bad = false;
-        for (int i = 0; i < s->outputs.n && !bad; i++) {
-            const Decl *d = s->outputs.v[i];
-            Value v = eval_output(run_eval(run), d, NULL);
-            if ((bad = repl_failed(r, run)))
+        Eval *E = run_eval(run);
+        Result *res = xcalloc((size_t)s->outputs.n + 1, sizeof *res);
+        int n = 0;
+        for (; n < s->outputs.n; n++) {
+            res[n].d = s->outputs.v[n];
+            res[n].v = eval_output(E, res[n].d, NULL);
+            if (repl_failed(r, run))
                 break;
-            const char *cells[2] = {d->name, shown(a, v)};
-            tab_row(t, cells);
         }
-        if (!bad && s->outputs.n)
-            tab_print(t, stdout, true);
-        tab_free(t);
-        arena_free(a);
+        if (n == s->outputs.n && n) {
+            Subject sub = {s, eval_current(E), r->id, res, n, NULL};
+            RenderInfo info = {r->p, r->as_of, false, opts_color("auto"), false, false, opts_width(), true};
+            Renderer *out = render_begin("text", stdout, &info);
+            render_section(out, s);
+            render_subject(out, &sub);
+            render_end(out);
+            render_free(out);
+        }
+        free(res);
     }
     run_free(run);
 }
 
-/* Print why a value is what it is: the value, branch, citation and facts (each once). */
+/* Print why a value is what it is, as the text view words it. */
 static void print_explanation(const char *name, Value v, const Explain *why, const Sym *sym)
 {
     Arena *a = arena_new();
-    printf("%s = %s\n", name, shown(a, v));
-    const char *branch = because_branch(a, why);
-    if (branch)
-        printf("  branch: %s\n", branch);
-    const char *cite = because_cite(why, sym->kind == S_DECISION ? sym->decl : NULL);
-    if (cite)
-        printf("  cite:   %s\n", cite);
-    if (!why->uses.n)
-        printf("  facts:  none\n");
-    else
-        printf("  facts:\n");
-    Vec seen = {0};
-    for (int i = 0; i < why->uses.n; i++) {
-        Sb b = SB_INIT;
-        because_use(&b, why->uses.v[i]);
-        const char *text = sb_arena(&b, a);
-        sb_free(&b);
-        bool dup = false;
-        for (int k = 0; k < seen.n && !dup; k++)
-            dup = !strcmp(seen.v[k], text);
-        if (!dup) {
-            vec_push(a, &seen, (void *)text);
-            printf("    %s\n", text);
-        }
-    }
+    Sb b = SB_INIT;
+    sb_printf(&b, "%s = %s\n", name, shown(a, v));
+    size_t head = b.len;
+    text_why(&b, a, v, why, sym->decl, 2, opts_width());
+    if (b.len == head)
+        sb_puts(&b, "  (it reads no facts and no decisions)\n");
+    fputs(sb_str(&b), stdout);
+    sb_free(&b);
     arena_free(a);
 }
 
