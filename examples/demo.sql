@@ -23,22 +23,22 @@
 -- SOMERSET (policies/somerset.qpl)
 -- =====================================================================
 
-INSERT INTO providers (id, name, commissioner, service_type, cqc_registered, market_risk, chc_funded, contract_start, annual_spend, people_supported) VALUES
-  ('SOM01', 'Alder House',                 'somerset', 'nursing',                1, 0, 1, '2019-04-01', 1450000, 42),
-  ('SOM02', 'Beech Court',                 'somerset', 'residential',            1, 0, 0, '2018-10-01',  820000, 31),
-  ('SOM03', 'Cedar Lodge',                 'somerset', 'nursing',                1, 0, 1, '2020-01-06', 1210000, 38),
-  ('SOM04', 'Damson Home Care',            'somerset', 'domiciliary',            1, 0, 0, '2021-07-01',  640000, 85),
-  ('SOM05', 'Elm Park Nursing Centre',     'somerset', 'nursing',                1, 1, 1, '2017-04-01', 4200000, 96),
-  ('SOM06', 'Foxglove Home Care',          'somerset', 'domiciliary',            1, 0, 0, '2022-04-01',  380000, 54),
-  ('SOM07', 'Gorse View',                  'somerset', 'residential',            1, 0, 0, '2019-09-01',  710000, 27),
-  ('SOM08', 'Hawthorn Grange',             'somerset', 'nursing',                1, 0, 1, '2016-06-01', 1680000, 48),
-  ('SOM09', 'Ivy Bank',                    'somerset', 'residential',            1, 0, 0, '2020-11-02',  560000, 22),
-  ('SOM10', 'Juniper Court',               'somerset', 'supported_living',       1, 0, 0, '2023-04-01',  450000, 12),
-  ('SOM11', 'Kingfisher Lodge',            'somerset', 'specialist_residential', 1, 0, 0, '2024-09-01',  390000,  8),
-  ('SOM12', 'Larch House',                 'somerset', 'residential',            1, 0, 0, NULL,          520000, 20),
-  ('SOM13', 'Maple Lodge',                 'somerset', 'residential',            1, 0, 0, '2021-01-04',  600000, 24),
-  ('SOM14', 'Nettle House',                'somerset', 'nursing',                1, 0, 1, '2015-05-01',  980000, 29),
-  ('SOM15', 'Oak Tree House',              'somerset', 'residential',            1, 0, 0, '2019-02-01',  540000, 21);
+INSERT INTO providers (id, name, commissioner, service_type, cqc_registered, market_risk, chc_funded, contract_start, annual_spend, people_supported, area, address) VALUES
+  ('SOM01', 'Alder House',                 'somerset', 'nursing',                1, 0, 1, '2019-04-01', 1450000, 42, 'Taunton', '12 Priory Way, Taunton TA1 2AB'),
+  ('SOM02', 'Beech Court',                 'somerset', 'residential',            1, 0, 0, '2018-10-01',  820000, 31, 'Mendip', 'Beech Court, Frome Road, Shepton Mallet BA4 5QT'),
+  ('SOM03', 'Cedar Lodge',                 'somerset', 'nursing',                1, 0, 1, '2020-01-06', 1210000, 38, 'Sedgemoor and West Somerset', '3 Quantock Rise, Bridgwater TA6 4DE'),
+  ('SOM04', 'Damson Home Care',            'somerset', 'domiciliary',            1, 0, 0, '2021-07-01',  640000, 85, 'South Somerset', 'Unit 4, Hendford Yard, Yeovil BA20 1UN'),
+  ('SOM05', 'Elm Park Nursing Centre',     'somerset', 'nursing',                1, 1, 1, '2017-04-01', 4200000, 96, 'Taunton', 'Elm Park, Staplegrove Road, Taunton TA2 6AJ'),
+  ('SOM06', 'Foxglove Home Care',          'somerset', 'domiciliary',            1, 0, 0, '2022-04-01',  380000, 54, 'Mendip', '18 Market Place, Wells BA5 2RF'),
+  ('SOM07', 'Gorse View',                  'somerset', 'residential',            1, 0, 0, '2019-09-01',  710000, 27, 'South Somerset', 'Gorse View, Combe Street Lane, Yeovil BA21 3PD'),
+  ('SOM08', 'Hawthorn Grange',             'somerset', 'nursing',                1, 0, 1, '2016-06-01', 1680000, 48, 'Sedgemoor and West Somerset', 'Hawthorn Grange, Minehead Road, Williton TA4 4QY'),
+  ('SOM09', 'Ivy Bank',                    'somerset', 'residential',            1, 0, 0, '2020-11-02',  560000, 22, 'Taunton', '7 Ivy Bank, Wellington TA21 8LS'),
+  ('SOM10', 'Juniper Court',               'somerset', 'supported_living',       1, 0, 0, '2023-04-01',  450000, 12, 'Mendip', 'Juniper Court, 2 Keyford, Frome BA11 1JU'),
+  ('SOM11', 'Kingfisher Lodge',            'somerset', 'specialist_residential', 1, 0, 0, '2024-09-01',  390000,  8, 'South Somerset', 'Kingfisher Lodge, Bay Hill, Ilminster TA19 0AT'),
+  ('SOM12', 'Larch House',                 'somerset', 'residential',            1, 0, 0, NULL,          520000, 20, 'Sedgemoor and West Somerset', 'Larch House, 40 Victoria Street, Burnham-on-Sea TA8 1AN'),
+  ('SOM13', 'Maple Lodge',                 'somerset', 'residential',            1, 0, 0, '2021-01-04',  600000, 24, 'Taunton', 'Maple Lodge, Cheddon Road, Taunton TA2 7QP'),
+  ('SOM14', 'Nettle House',                'somerset', 'nursing',                1, 0, 1, '2015-05-01',  980000, 29, 'Mendip', 'Nettle House, Wookey Hole Road, Wells BA5 1AA'),
+  ('SOM15', 'Oak Tree House',              'somerset', 'residential',            1, 0, 0, '2019-02-01',  540000, 21, 'South Somerset', 'Oak Tree House, 9 Mill Lane, Chard TA20 1HB');
 
 -- SOM01 Alder House: sliding from Good (2022) to Requires improvement (2023)
 -- to Inadequate (2024). Informal process failed; Quality Improvement open
@@ -66,8 +66,8 @@ INSERT INTO safeguarding (provider_id, raised, kind, closed) VALUES
 INSERT INTO visits (provider_id, held, kind) VALUES
   ('SOM01', '2023-02-08', 'contract'),
   ('SOM01', '2024-09-04', 'quality_assurance');
-INSERT INTO placements (provider_id, status, decided) VALUES
-  ('SOM01', 'restricted', '2024-07-15');
+INSERT INTO placements (provider_id, status, decided, contact) VALUES
+  ('SOM01', 'restricted', '2024-07-15', 'Jo Hughes, 01823 355 010');
 INSERT INTO meetings (id, kind, provider_id, process_id, scheduled, held, papers_issued) VALUES
   ('QIM-SOM01-1', 'qim', 'SOM01', 'QI-SOM01-1', '2024-08-07', '2024-08-07', NULL),
   ('QIM-SOM01-2', 'qim', 'SOM01', 'QI-SOM01-1', '2024-11-06', '2024-11-06', NULL);
@@ -96,9 +96,9 @@ INSERT INTO evidence (provider_id, assessed, sustained) VALUES
   ('SOM02', '2024-12-11', 0);
 INSERT INTO questionnaires (provider_id, issued, returned) VALUES
   ('SOM02', '2024-05-07', '2024-05-30');
-INSERT INTO placements (provider_id, status, decided) VALUES
-  ('SOM02', 'restricted',  '2023-09-20'),
-  ('SOM02', 'not_placing', '2024-06-12');
+INSERT INTO placements (provider_id, status, decided, contact) VALUES
+  ('SOM02', 'restricted',  '2023-09-20', 'Sam Patel, 01823 355 022'),
+  ('SOM02', 'not_placing', '2024-06-12', 'Sam Patel, 01823 355 022');
 INSERT INTO visits (provider_id, held, kind) VALUES
   ('SOM02', '2023-03-14', 'contract');
 
@@ -126,9 +126,9 @@ INSERT INTO questionnaires (provider_id, issued, returned) VALUES
 INSERT INTO visits (provider_id, held, kind) VALUES
   ('SOM03', '2022-11-09', 'contract'),
   ('SOM03', '2024-09-20', 'contract');
-INSERT INTO placements (provider_id, status, decided) VALUES
-  ('SOM03', 'not_placing', '2023-02-20'),
-  ('SOM03', 'placing',     '2024-08-15');
+INSERT INTO placements (provider_id, status, decided, contact) VALUES
+  ('SOM03', 'not_placing', '2023-02-20', 'Jo Hughes, 01823 355 010'),
+  ('SOM03', 'placing',     '2024-08-15', 'Jo Hughes, 01823 355 010');
 
 -- SOM04 Damson Home Care: a series of Requires improvement ratings; Board
 -- referral since February 2024 and a Rectification Notice in force since
@@ -209,9 +209,9 @@ INSERT INTO inspections (provider_id, published, overall, safe, effective, carin
 INSERT INTO safeguarding (provider_id, raised, kind, closed) VALUES
   ('SOM08', '2024-10-20', 'alert',                 '2024-11-01'),
   ('SOM08', '2024-11-25', 'whole_service_concern', '2025-02-20');
-INSERT INTO placements (provider_id, status, decided) VALUES
-  ('SOM08', 'not_placing', '2024-11-26'),
-  ('SOM08', 'placing',     '2025-02-21');
+INSERT INTO placements (provider_id, status, decided, contact) VALUES
+  ('SOM08', 'not_placing', '2024-11-26', 'Chris Lane, 01823 355 047'),
+  ('SOM08', 'placing',     '2025-02-21', 'Chris Lane, 01823 355 047');
 INSERT INTO visits (provider_id, held, kind) VALUES
   ('SOM08', '2024-04-17', 'contract');
 INSERT INTO questionnaires (provider_id, issued, returned) VALUES
@@ -301,8 +301,8 @@ INSERT INTO notices (provider_id, kind, issued, closed, outcome) VALUES
 INSERT INTO evidence (provider_id, assessed, sustained) VALUES
   ('SOM14', '2024-06-19', 0),
   ('SOM14', '2024-09-18', 0);
-INSERT INTO placements (provider_id, status, decided) VALUES
-  ('SOM14', 'not_placing', '2023-05-25');
+INSERT INTO placements (provider_id, status, decided, contact) VALUES
+  ('SOM14', 'not_placing', '2023-05-25', 'Sam Patel, 01823 355 022');
 
 -- SOM15 Oak Tree House: Requires improvement; Quality Improvement failed
 -- and the provider was referred to the Board on 2024-08-01. An earlier
@@ -436,9 +436,9 @@ INSERT INTO actions (process_id, action, done) VALUES
 INSERT INTO meetings (id, kind, provider_id, process_id, scheduled, held, papers_issued) VALUES
   ('PIM-LAM01-1', 'provider_information', 'LAM01', 'PC-LAM01-1', '2025-01-08', '2025-01-08', NULL),
   ('PM-LAM01-1',  'provider',             'LAM01', 'PC-LAM01-1', '2025-02-05', NULL,         NULL);
-INSERT INTO placements (provider_id, status, decided) VALUES
-  ('LAM01', 'restricted',  '2024-12-20'),
-  ('LAM01', 'not_placing', '2025-02-03');
+INSERT INTO placements (provider_id, status, decided, contact) VALUES
+  ('LAM01', 'restricted',  '2024-12-20', NULL),
+  ('LAM01', 'not_placing', '2025-02-03', NULL);
 INSERT INTO inspections (provider_id, published, overall, safe, effective, caring, responsive, well_led) VALUES
   ('LAM01', '2024-11-28', 'requires_improvement', 'inadequate', 'requires_improvement', 'good', 'good', 'requires_improvement');
 
@@ -464,8 +464,8 @@ INSERT INTO actions (process_id, action, done) VALUES
 INSERT INTO meetings (id, kind, provider_id, process_id, scheduled, held, papers_issued) VALUES
   ('PIM-LAM02-1', 'provider_information', 'LAM02', 'PC-LAM02-1', '2024-11-28', '2024-12-04', NULL),
   ('PM-LAM02-1',  'provider',             'LAM02', 'PC-LAM02-1', '2024-12-18', '2024-12-18', NULL);
-INSERT INTO placements (provider_id, status, decided) VALUES
-  ('LAM02', 'placing', '2024-12-18');
+INSERT INTO placements (provider_id, status, decided, contact) VALUES
+  ('LAM02', 'placing', '2024-12-18', NULL);
 
 -- LAM03 Coldharbour House: provider concerns opened on the Summer bank
 -- holiday, Monday 2024-08-26; possible criminal matters (the police were
@@ -492,9 +492,9 @@ INSERT INTO actions (process_id, action, done) VALUES
 INSERT INTO meetings (id, kind, provider_id, process_id, scheduled, held, papers_issued) VALUES
   ('PIM-LAM03-1', 'provider_information', 'LAM03', 'PC-LAM03-1', '2024-09-05', '2024-09-05', NULL),
   ('CON-LAM03-1', 'contingency',          'LAM03', 'PC-LAM03-1', '2024-10-02', '2024-10-02', NULL);
-INSERT INTO placements (provider_id, status, decided) VALUES
-  ('LAM03', 'placing',     '2022-05-03'),
-  ('LAM03', 'not_placing', '2024-08-27');
+INSERT INTO placements (provider_id, status, decided, contact) VALUES
+  ('LAM03', 'placing',     '2022-05-03', NULL),
+  ('LAM03', 'not_placing', '2024-08-27', NULL);
 INSERT INTO evidence (provider_id, assessed, sustained) VALUES
   ('LAM03', '2024-12-18', 0);
 INSERT INTO safeguarding (provider_id, raised, kind, closed) VALUES
@@ -535,8 +535,8 @@ INSERT INTO actions (process_id, action, done) VALUES
   ('PC-LAM05-1', 'welfare_checks',        '2024-12-04');
 INSERT INTO meetings (id, kind, provider_id, process_id, scheduled, held, papers_issued) VALUES
   ('PIM-LAM05-1', 'provider_information', 'LAM05', 'PC-LAM05-1', '2024-12-13', NULL, NULL);
-INSERT INTO placements (provider_id, status, decided) VALUES
-  ('LAM05', 'placing', '2023-03-15');
+INSERT INTO placements (provider_id, status, decided, contact) VALUES
+  ('LAM05', 'placing', '2023-03-15', NULL);
 
 -- LAM06 Vauxhall Gardens: provider concerns opened Monday 2024-06-03,
 -- everything on time; sustained improvement accepted 2024-12-10, report to
@@ -626,8 +626,8 @@ INSERT INTO actions (process_id, action, done) VALUES
   ('PC-LAM08-1', 'commissioning_intentions',    '2025-01-22');
 INSERT INTO meetings (id, kind, provider_id, process_id, scheduled, held, papers_issued) VALUES
   ('PIM-LAM08-1', 'provider_information', 'LAM08', 'PC-LAM08-1', '2025-01-28', '2025-02-04', NULL);
-INSERT INTO placements (provider_id, status, decided) VALUES
-  ('LAM08', 'not_placing', '2025-01-16');
+INSERT INTO placements (provider_id, status, decided, contact) VALUES
+  ('LAM08', 'not_placing', '2025-01-16', NULL);
 
 -- LAM09 Streatham Vale: rated Good; a provider concerns process is opened
 -- only on 2025-02-10.

@@ -1,4 +1,5 @@
--- qpl reference case-facts schema, version 1
+-- qpl reference case-facts schema, version 1.1 (1.1 added providers.area,
+-- providers.address and placements.contact, for the Managed Placements Memo)
 --
 -- The SQLite tables that the bundled policies (somerset, lambeth, lewisham)
 -- read through the fact bindings of the standard library. This file is the
@@ -30,7 +31,9 @@ CREATE TABLE IF NOT EXISTS providers (
     chc_funded       INTEGER NOT NULL DEFAULT 0, -- has CHC-funded residents (Somerset 1.13)
     contract_start   TEXT,                       -- date the current contract began
     annual_spend     NUMERIC,                    -- GBP per year
-    people_supported INTEGER
+    people_supported INTEGER,
+    area             TEXT,                       -- geographical area (Somerset's Memo: Taunton, Mendip, ...)
+    address          TEXT                        -- postal address, one line
 );
 
 -- CQC ratings, one row per published report.
@@ -160,7 +163,8 @@ CREATE TABLE IF NOT EXISTS evidence (
 CREATE TABLE IF NOT EXISTS placements (
     provider_id TEXT NOT NULL,
     status      TEXT NOT NULL,                   -- not_placing (red), restricted (amber), placing (green)
-    decided     TEXT NOT NULL
+    decided     TEXT NOT NULL,
+    contact     TEXT                             -- the commissioner's named manager, with telephone
 );
 
 -- Interventions by other agencies (Lewisham learning review).

@@ -30,5 +30,6 @@ for bin in "$QPL" "$SAN"; do
     run_suite "policies (qpl test)"    sh tests/policies/run.sh "$bin"
     run_suite "repl (transcripts)"     sh tests/repl/run.sh "$bin"
     run_suite "limits (long and many)" sh tests/limits/run.sh "$bin"
+    run_suite "report (HTML in chromium)" sh tests/report/run.sh "$bin"
 done
 exit $failed

@@ -6,6 +6,7 @@
 
 int cmd_check(int argc, char **argv);
 int cmd_eval(int argc, char **argv);
+int cmd_report(int argc, char **argv);
 int cmd_test(int argc, char **argv);
 int cmd_repl(int argc, char **argv);
 int cmd_init_db(int argc, char **argv);

@@ -9,6 +9,7 @@
 #include "../out/render.h"
 #include "cli.h"
 #include "declog.h"
+#include "evalrun.h"
 #include "opts.h"
 
 static const char eval_usage[] =
@@ -35,17 +36,13 @@ static const char eval_usage[] =
     "\n"
     "Exit status: 0 success, 1 policy or data errors, 2 usage error or unreadable file.\n";
 
-typedef struct EvalArgs {
-    const char *file, *db, *subject, *id, *record, *format, *color;
-    qdate as_of;
-    bool explain, keep_going, wide, bom;
-    OptList params;
-} EvalArgs;
 
 /* Parse eval's arguments; 0, or the exit status to give. */
 static int parse_args(int argc, char **argv, EvalArgs *a)
 {
     memset(a, 0, sizeof *a);
+    a->cmd = "eval";
+    a->out = stdout;
     a->format = isatty(1) ? "text" : "table";
     a->color = "auto";
     a->as_of = opts_today();
@@ -82,20 +79,20 @@ static int parse_args(int argc, char **argv, EvalArgs *a)
 }
 
 /* Apply the --param NAME=VALUE overrides; 0, or 2 after a message. */
-static int apply_params(const Program *p, Eval *E, const OptList *params, Arena *a)
+static int apply_params(const char *cmd, const Program *p, Eval *E, const OptList *params, Arena *a)
 {
     for (int i = 0; i < params->n; i++) {
         const char *arg = params->v[i], *eq = strchr(arg, '=');
         const char *err;
         if (!eq || eq == arg) {
-            fprintf(stderr, "qpl eval: --param needs NAME=VALUE, not `%s`\n", arg);
+            fprintf(stderr, "qpl %s: --param needs NAME=VALUE, not `%s`\n", cmd, arg);
             return 2;
         }
         const char *name = arena_strndup(a, arg, (size_t)(eq - arg));
         const Sym *s = param_find(p, name, a, &err);
         Value v;
         if (!s || param_parse(s, eq + 1, a, &v, &err) != 0) {
-            fprintf(stderr, "qpl eval: --param %s: %s\n", arg, err);
+            fprintf(stderr, "qpl %s: --param %s: %s\n", cmd, arg, err);
             return 2;
         }
         eval_set_param(E, s, v);
@@ -152,11 +149,11 @@ static RenderInfo render_info(const Program *p, const EvalArgs *a)
 static int run_and_output(const Program *p, Run *run, const EvalArgs *a)
 {
     RenderInfo info = render_info(p, a);
-    Out out = {render_begin(a->format, stdout, &info), NULL};
+    Out out = {render_begin(a->format, a->out, &info), NULL};
     bool log_existed = false;
     int status = 0;
     if (a->record && same_file(a->record, a->db, &log_existed)) {
-        fprintf(stderr, "qpl eval: --record `%s` is the case database; decisions are logged to a separate database\n", a->record);
+        fprintf(stderr, "qpl %s: --record `%s` is the case database; decisions are logged to a separate database\n", a->cmd, a->record);
         status = 2;
     } else if (a->record) {
         out.log = declog_open(a->record, p, a->file, a->as_of, &status);
@@ -175,49 +172,54 @@ static int run_and_output(const Program *p, Run *run, const EvalArgs *a)
     return status;
 }
 
-/* `qpl eval`: evaluate a policy against a case database. */
-int cmd_eval(int argc, char **argv)
+/* Evaluate a policy as the arguments say: load and check it, open the
+   database, run and render; the exit status. */
+int eval_run(EvalArgs *a)
 {
-    EvalArgs a;
-    int status = parse_args(argc, argv, &a);
-    if (status) {
-        opts_free_list(&a.params);
-        return status < 0 ? 0 : status;
-    }
-    if (!render_known(a.format)) {
-        fprintf(stderr, "qpl eval: unknown format `%s`: use %s\n", a.format, render_formats());
-        opts_free_list(&a.params);
-        return 2;
-    }
+    int status = 0;
     Diags d;
     diag_init(&d, stderr);
-    Program *p = program_load(a.file, &d);
+    Program *p = program_load(a->file, &d);
     FactSource *fs = NULL;
     Run *run = NULL;
     Arena *tmp = arena_new();
     if (!p) {
-        fprintf(stderr, "qpl: error: cannot read `%s`\n", a.file);
+        fprintf(stderr, "qpl: error: cannot read `%s`\n", a->file);
         status = 2;
     } else if (d.errors) {
         status = 1;
-    } else if (a.subject && !program_section(p, a.subject)) {
-        fprintf(stderr, "qpl eval: the policy decides nothing about `%s`\n", a.subject);
+    } else if (a->subject && !program_section(p, a->subject)) {
+        fprintf(stderr, "qpl %s: the policy decides nothing about `%s`\n", a->cmd, a->subject);
         status = 2;
-    } else if (!(fs = fsql_open(a.db))) {
+    } else if (!(fs = fsql_open(a->db))) {
         status = 2;
-    } else if (facts_check(fs, p, &d) != 0) {
+    } else if (facts_check(fs, p, a->every_column, &d) != 0) {
         status = 1;
     } else {
-        RunOpts o = {a.as_of, a.explain, a.keep_going};
+        RunOpts o = {a->as_of, a->explain, a->keep_going, a->every_column};
         run = run_new(p, fs, &o, &d);
-        status = apply_params(p, run_eval(run), &a.params, tmp);
+        status = apply_params(a->cmd, p, run_eval(run), &a->params, tmp);
         if (status == 0)
-            status = run_and_output(p, run, &a);
+            status = run_and_output(p, run, a);
     }
     run_free(run);
     facts_close(fs);
     program_free(p);
     arena_free(tmp);
-    opts_free_list(&a.params);
     return status;
+}
+
+/* `qpl eval`: evaluate a policy against a case database. */
+int cmd_eval(int argc, char **argv)
+{
+    EvalArgs a;
+    int status = parse_args(argc, argv, &a);
+    if (status == 0 && !render_known(a.format)) {
+        fprintf(stderr, "qpl eval: unknown format `%s`: use %s\n", a.format, render_formats());
+        status = 2;
+    } else if (status == 0) {
+        status = eval_run(&a);
+    }
+    opts_free_list(&a.params);
+    return status < 0 ? 0 : status;
 }

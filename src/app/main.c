@@ -1,4 +1,5 @@
 /* main.c: the qpl command line: dispatch to a subcommand. */
+#include <malloc.h>
 #include <stdio.h>
 #include <string.h>
 #include "../check/load.h"
@@ -12,6 +13,7 @@ static const char usage[] =
     "commands:\n"
     "  check FILE...        parse, resolve and type-check policy files\n"
     "  eval FILE --db DB    evaluate a policy against a case database\n"
+    "  report FILE --db DB  write a policy's decisions as an HTML page for people\n"
     "  test [PATH...]       run fixture cases\n"
     "  repl [FILE]          interactive what-if session\n"
     "  init-db DB           create an empty case database with the reference schema\n"
@@ -22,13 +24,15 @@ static const struct {
     const char *name;
     int (*run)(int argc, char **argv);
 } commands[] = {
-    {"check", cmd_check}, {"eval", cmd_eval}, {"test", cmd_test}, {"repl", cmd_repl}, {"init-db", cmd_init_db},
+    {"check", cmd_check}, {"eval", cmd_eval}, {"report", cmd_report}, {"test", cmd_test}, {"repl", cmd_repl},
+    {"init-db", cmd_init_db},
 };
 
 /* Run the qpl command named by the first argument; returns its exit status. */
 int main(int argc, char **argv)
 {
     load_set_exe_dir(argv[0]);
+    mallopt(M_MMAP_THRESHOLD, 128 * 1024);   /* large blocks (scans' slabs) go back to the system when freed */
     if (argc < 2) {
         fputs(usage, stderr);
         return 2;

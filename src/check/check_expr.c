@@ -93,6 +93,7 @@ static Type *as_row_field(Scope *s, Expr *e, int depth, Field *f)
     e->u.field.field = f;
     e->u.field.part = -1;
     e->u.field.code = -1;
+    f->used = true;
     return f->type ? f->type : s->p->t_error;
 }
 
@@ -284,6 +285,7 @@ static Type *check_record_field(Scope *s, Expr *e, Type *t)
     if (f->kind == FIELD_COMPUTED)
         check_computed(s->ck, t->rec, f);
     e->u.field.field = f;
+    f->used = true;
     return f->type ? f->type : p->t_error;
 }
 
@@ -485,6 +487,7 @@ static void check_by(Scope *s, Expr *e, Type *et)
         ERR(s, e->u.query.byloc, NULL, "`%s` is %s, which has no order", f->name, type_str(p->arena, f->type));
     } else {
         e->u.query.byfield = f;
+        f->used = true;
     }
 }
 

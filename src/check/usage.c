@@ -1,4 +1,4 @@
-/* usage.c: which records a program reads. */
+/* usage.c: which records, and which of their columns, a program reads. */
 #include "usage.h"
 
 /* Mark the records read: sections' subjects, tables named, and what they link to. */
@@ -25,6 +25,30 @@ void usage_records(const Program *p, bool *read)
                     changed = true;
                 }
             }
+        }
+    }
+}
+
+/* Mark in read[k] each column field k of record r that is read: those some
+   expression uses, and those that key, date, name or link its rows. */
+void usage_columns(const Program *p, const Record *r, bool *read)
+{
+    for (int k = 0; k < r->fields.n; k++) {
+        const Field *f = r->fields.v[k];
+        read[k] = f->kind == FIELD_COLUMN && (f->used || k == r->key_index || k == r->dated_index ||
+                                              k == r->named_index || k == r->parent_index);
+    }
+    for (int k = 0; k < r->fields.n; k++) {
+        const Field *f = r->fields.v[k];
+        if (f->kind == FIELD_ONE && f->by_index >= 0)
+            read[f->by_index] = true;
+    }
+    for (int i = 0; i < p->records.n; i++) {
+        const Record *o = p->records.v[i];
+        for (int k = 0; k < o->fields.n; k++) {
+            const Field *f = o->fields.v[k];
+            if (f->kind == FIELD_MANY && f->rec_target == r && f->by_index >= 0)
+                read[f->by_index] = true;
         }
     }
 }

@@ -9,5 +9,9 @@
    sections, the tables it names, and every record linked from those. read
    has p->records.n entries. */
 void usage_records(const Program *p, bool *read);
+/* Mark in read[k] each column field k of record r that is read: those some
+   expression uses, and those that key, date, name or link its rows. read
+   has r->fields.n entries. */
+void usage_columns(const Program *p, const Record *r, bool *read);
 
 #endif

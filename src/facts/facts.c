@@ -2,15 +2,15 @@
 #include "facts.h"
 
 /* Check the bindings of the records the program reads. */
-int facts_check(FactSource *fs, const Program *p, Diags *d)
+int facts_check(FactSource *fs, const Program *p, bool every_column, Diags *d)
 {
-    return fs->ops->check(fs, p, d);
+    return fs->ops->check(fs, p, every_column, d);
 }
 
 /* A reader of the program's facts as of a date. */
-Facts *facts_reader(FactSource *fs, const Program *p, qdate as_of, Arena *run)
+Facts *facts_reader(FactSource *fs, const Program *p, qdate as_of, bool every_column, Arena *run)
 {
-    return fs->ops->reader(fs, p, as_of, run);
+    return fs->ops->reader(fs, p, as_of, every_column, run);
 }
 
 /* Free a reader. */

@@ -38,8 +38,8 @@ typedef struct FactError {
 
 /* What a driver provides (each operation's contract is at its function below). */
 typedef struct FactOps {
-    int     (*check)(FactSource *fs, const Program *p, Diags *d);
-    Facts  *(*reader)(FactSource *fs, const Program *p, qdate as_of, Arena *run);
+    int     (*check)(FactSource *fs, const Program *p, bool every_column, Diags *d);
+    Facts  *(*reader)(FactSource *fs, const Program *p, qdate as_of, bool every_column, Arena *run);
     void    (*reader_free)(Facts *f);
     Stream *(*subjects)(Facts *f, const Record *r, const char *only_id);
     Row    *(*next)(Stream *s, Arena *a, Fault *fault);
@@ -62,12 +62,15 @@ struct Facts {
     const FactOps *ops;
 };
 
-/* Check every record the program reads against the source: tables, columns,
-   and values of the wrong storage type. 0 when fine; errors reported to d. */
-int     facts_check(FactSource *fs, const Program *p, Diags *d);
+/* Check every record the program reads against the source: its table, and
+   the columns the program uses (every_column: every column its record binds).
+   0 when fine; errors reported to d. (Values are checked as they are read.) */
+int     facts_check(FactSource *fs, const Program *p, bool every_column, Diags *d);
 /* A reader of the program's facts as they stood on as_of; what it reads for
-   the whole run (whole tables) lives in run. */
-Facts  *facts_reader(FactSource *fs, const Program *p, qdate as_of, Arena *run);
+   the whole run (whole tables) lives in run. It reads the columns the
+   program uses (every_column: all the columns its records bind, to show
+   whole rows). */
+Facts  *facts_reader(FactSource *fs, const Program *p, qdate as_of, bool every_column, Arena *run);
 void    facts_reader_free(Facts *f);
 /* Stream the rows of record r in key order (only_id: just that key). */
 Stream *facts_subjects(Facts *f, const Record *r, const char *only_id);

@@ -66,7 +66,7 @@ FactSource *fsql_open(const char *path)
         return NULL;
     }
     sqlite3_finalize(st);
-    sqlite3_exec(db, "PRAGMA cache_size = -16384", NULL, NULL, NULL);
+    sqlite3_exec(db, "PRAGMA cache_size = -2048", NULL, NULL, NULL);
     return &fsql_wrap(db, fsql_name(db))->base;
 }
 

@@ -15,28 +15,98 @@ typedef struct SqlSource {
 
 typedef struct SqlStream SqlStream;
 
+/* The columns of a record that a reader selects, after the rowid. */
+typedef struct Cols {
+    int n;
+    int *field;             /* the field index of each selected column */
+    char *list;             /* "rowid, \"a\", ..." (sqlite3_free) */
+    int key_col;            /* the key's position among them, or -1 */
+} Cols;
+
+/* One value of a selected row (text points into the statement or a held row). */
+typedef struct Cell {
+    int type;               /* SQLITE_INTEGER, _FLOAT, _TEXT, _BLOB or _NULL */
+    sqlite3_int64 i;
+    double d;
+    const char *s;
+    int len;
+} Cell;
+
+typedef struct HeldRow HeldRow;
+typedef struct Slab Slab;
+
+/* Cell types of values already decoded (in i) by a scan that held the row back. */
+enum { CELL_DATE = 16, CELL_CODE = 17 };
+
+/* The rows a scan holds back, by rowid (sqlite_held.c). */
+typedef struct Held {
+    HeldRow **ring;         /* [rowid % cap]: the rows held, all in [base, end) */
+    size_t cap, n;
+    sqlite3_int64 base, end;
+    sqlite3_int64 *skip;    /* a min-heap of rowids to skip when the scan reaches them */
+    int nskip, capskip;
+    Slab *slab;             /* where rows are being carved from */
+    HeldRow *taken;         /* the row handed out last */
+    Cell *pre;              /* scratch: a row's cells, decoded for packing */
+    int npre;
+    size_t *bytes;          /* the reader's count of memory held */
+} Held;
+
+/* A table read once in rowid order, rows passed over held back (sqlite_scan.c). */
+typedef struct Scan {
+    struct SqlFacts *f;
+    const Record *rec;
+    const Cols *cols;
+    sqlite3_stmt *seq, *seek;
+    sqlite3_int64 pos;      /* the rowid of seq's current row */
+    bool on_row;            /* seq is on a row not yet handed out or held back */
+    bool ended, seeking;    /* seq is done; rows are fetched by rowid instead */
+    Held held;
+    Cell *cells, *hcells;   /* the cells of seq's row, and of the held row handed out */
+} Scan;
+
+/* (column, rowid) pairs of a table in column order, from an index (sqlite_scan.c). */
+typedef struct Guide {
+    sqlite3_stmt *st;
+    bool done;
+} Guide;
+
 typedef struct SqlFacts {
     Facts base;
     SqlSource *src;
     const Program *p;
     qdate as_of;
+    char as_of_text[16];
+    bool every_column;      /* read every column bound, not only those used */
     Arena *run;
     SqlStream *active;      /* the subject stream whose rows are merge-joined */
+    Cols *cols;             /* [record index]: the columns read (n < 0 until known) */
     sqlite3_stmt ***lookup; /* [record index][field index]: prepared link lookups */
     Value *tables;          /* [record index]: whole tables read */
     bool *have_table;
+    size_t held_bytes, held_budget;     /* rows held back by scans, and the most before seeking */
 } SqlFacts;
 
-/* A merge cursor over the rows of a many link, in linking-column order. */
+/* How a many link's rows are found for each subject, in the linking column's order. */
 typedef struct Cursor {
-    sqlite3_stmt *st;
-    bool started, done;
+    bool started, guided;
+    Guide g;                /* guided: the index on the linking column, and the table's scan */
+    Scan sc;
+    sqlite3_stmt *st;       /* otherwise: the rows ordered by the linking column */
+    bool done;
 } Cursor;
 
 struct SqlStream {
     SqlFacts *f;            /* first: facts.c finds the reader through it */
     const Record *rec;
-    sqlite3_stmt *st;
+    const Cols *cols;
+    bool guided;
+    Guide g;                /* guided: the key index and the table's scan */
+    Scan sc;
+    sqlite3_stmt *st;       /* otherwise: the rows in key order */
+    const char *only_id;
+    bool started;
+    Row *last;              /* the previous subject, to tell a repeated key */
     Cursor *cur;            /* one per field of rec (many links only) */
 };
 
@@ -45,9 +115,32 @@ SqlSource *fsql_wrap(sqlite3 *db, const char *name);
 const char *fsql_name(sqlite3 *db);
 int   fsql_load_schema(sqlite3 *db, Sb *err);
 /* sqlite_check.c */
-int   fsql_check(FactSource *fs, const Program *p, Diags *d);
+int   fsql_check(FactSource *fs, const Program *p, bool every_column, Diags *d);
+/* sqlite_decode.c */
+const char *fsql_column(const Field *fl);
+void  fsql_cols_init(Cols *c, const Program *p, const Record *r, bool every_column);
+void  fsql_cols_free(Cols *c);
+void  fsql_cells(sqlite3_stmt *st, int first, int n, Cell *out);
+Row  *fsql_decode(SqlFacts *f, const Record *r, const Cols *cols, sqlite3_int64 rowid, const Cell *cells, Arena *a,
+                  Fault *fault);
+/* sqlite_held.c */
+void  held_init(Held *h, size_t *bytes);
+void  held_keep(Held *h, sqlite3_int64 rowid, const Cell *cells, const Record *rec, const Cols *cols);
+bool  held_take(Held *h, sqlite3_int64 rowid, Cell *out);
+void  held_skip(Held *h, sqlite3_int64 rowid);
+bool  held_skipping(Held *h, sqlite3_int64 rowid);
+void  held_free(Held *h);
+/* sqlite_scan.c */
+sqlite3_stmt *fsql_prepare(SqlFacts *f, char *sql, Arena *a, Fault *fault);
+bool  fsql_guided(SqlFacts *f, const char *table, const char *col);
+int   scan_open(Scan *s, SqlFacts *f, const Record *r, const Cols *cols, Arena *a, Fault *fault);
+void  scan_close(Scan *s);
+int   scan_fetch(Scan *s, sqlite3_int64 rowid, const Cell **out, Arena *a, Fault *fault);
+void  scan_drop(Scan *s, sqlite3_int64 rowid);
+int   guide_open(Guide *g, SqlFacts *f, const Record *t, const char *col, Arena *a, Fault *fault);
+int   guide_step(Guide *g, SqlFacts *f, Arena *a, Fault *fault);
 /* sqlite_read.c */
-Facts *fsql_reader(FactSource *fs, const Program *p, qdate as_of, Arena *run);
+Facts *fsql_reader(FactSource *fs, const Program *p, qdate as_of, bool every_column, Arena *run);
 void   fsql_reader_free(Facts *f);
 Stream *fsql_subjects(Facts *f, const Record *r, const char *only_id);
 Row   *fsql_next(Stream *s, Arena *a, Fault *fault);

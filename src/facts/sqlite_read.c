@@ -1,6 +1,7 @@
 /* sqlite_read.c: reading rows of SQLite tables into values, as they stood on
    the as-of date: subjects streamed in key order with the rows of their
-   many links merge-joined, lookups for other links, whole tables cached. */
+   many links merge-joined (through guides and scans where the tables have
+   the indexes, sqlite_scan.c), lookups for other links, whole tables cached. */
 #include <stdlib.h>
 #include <string.h>
 #include "../util/mem.h"
@@ -36,19 +37,26 @@ static Value rows_list(Arena *a, Rows *rs)
 }
 
 /* A reader of a SQLite source's facts for a program as of a date. */
-Facts *fsql_reader(FactSource *fs, const Program *p, qdate as_of, Arena *run)
+Facts *fsql_reader(FactSource *fs, const Program *p, qdate as_of, bool every_column, Arena *run)
 {
     SqlFacts *f = xcalloc(1, sizeof *f);
     f->base.ops = fs->ops;
     f->src = (SqlSource *)fs;
     f->p = p;
     f->as_of = as_of;
+    date_format(as_of, f->as_of_text);
     f->run = run;
-    f->lookup = xcalloc((size_t)p->records.n + 1, sizeof *f->lookup);
-    for (int i = 0; i < p->records.n; i++)
+    f->every_column = every_column;
+    f->held_budget = (size_t)24 << 20;
+    int n = p->records.n;
+    f->cols = xcalloc((size_t)n + 1, sizeof *f->cols);
+    f->lookup = xcalloc((size_t)n + 1, sizeof *f->lookup);
+    for (int i = 0; i < n; i++) {
+        f->cols[i].n = -1;
         f->lookup[i] = xcalloc((size_t)((Record *)p->records.v[i])->fields.n + 1, sizeof **f->lookup);
-    f->tables = xcalloc((size_t)p->records.n + 1, sizeof *f->tables);
-    f->have_table = xcalloc((size_t)p->records.n + 1, sizeof *f->have_table);
+    }
+    f->tables = xcalloc((size_t)n + 1, sizeof *f->tables);
+    f->have_table = xcalloc((size_t)n + 1, sizeof *f->have_table);
     return &f->base;
 }
 
@@ -61,159 +69,50 @@ void fsql_reader_free(Facts *base)
         for (int k = 0; k < r->fields.n; k++)
             sqlite3_finalize(f->lookup[i][k]);
         free(f->lookup[i]);
+        if (f->cols[i].n >= 0)
+            fsql_cols_free(&f->cols[i]);
     }
+    free(f->cols);
     free(f->lookup);
     free(f->tables);
     free(f->have_table);
     free(f);
 }
 
-/* The SELECT list of a record: rowid, then every column field (sqlite3_free it). */
-static char *fsql_select_list(const Record *r)
+/* The columns the reader selects from a record's table. */
+static const Cols *cols_of(SqlFacts *f, const Record *r)
 {
-    sqlite3_str *s = sqlite3_str_new(NULL);
-    sqlite3_str_appendall(s, "rowid");
-    for (int i = 0; i < r->fields.n; i++) {
-        const Field *fl = r->fields.v[i];
-        if (fl->kind == FIELD_COLUMN)
-            sqlite3_str_appendf(s, ", \"%w\"", fl->name);
-    }
-    return sqlite3_str_finish(s);
+    Cols *c = &f->cols[r->index];
+    if (c->n < 0)
+        fsql_cols_init(c, f->p, r, f->every_column);
+    return c;
 }
 
-/* Prepare a statement (sql is freed); NULL with the fault set on failure. */
-static sqlite3_stmt *prepare(SqlFacts *f, char *sql, Arena *a, Fault *fault)
+/* The as-of condition on a dated record's rows (see sqlite_scan.c), after `join`. */
+static char *asof_cond(const Record *r, const char *join)
 {
-    sqlite3_stmt *st = NULL;
-    if (sqlite3_prepare_v2(f->src->db, sql, -1, &st, NULL) != SQLITE_OK) {
-        fault->kind = FAULT_SOURCE;
-        fault->msg = arena_printf(a, "reading the database failed: %s", sqlite3_errmsg(f->src->db));
-        st = NULL;
-    }
-    sqlite3_free(sql);
-    return st;
+    if (r->dated_index < 0)
+        return sqlite3_mprintf("");
+    const char *c = fsql_column(r->fields.v[r->dated_index]);
+    return sqlite3_mprintf(" %s NOT (\"%w\" GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND \"%w\" > ?1)", join, c, c);
 }
 
-/* How a row is named in messages: by its key, else by its rowid. */
-static const char *row_name(Arena *a, const Record *r, const Row *row)
+/* Prepare "SELECT [lead,] cols FROM table [WHERE where] [and the as-of
+   condition] ORDER BY order" for a record. */
+static sqlite3_stmt *select_rows(SqlFacts *f, const Record *r, const char *lead, const char *where, const char *order,
+                                 Arena *a, Fault *fault)
 {
-    return row->key ? arena_printf(a, "%s row with key %s", r->table, row->key)
-                    : arena_printf(a, "%s row %lld", r->table, (long long)row->rowid);
+    char *w = asof_cond(r, where ? "AND" : "WHERE");
+    char *sql = sqlite3_mprintf("SELECT %s%s%s FROM \"%w\"%s%s%s ORDER BY %s", lead ? lead : "", lead ? ", " : "",
+                                cols_of(f, r)->list, r->table, where ? " WHERE " : "", where ? where : "", w, order);
+    sqlite3_free(w);
+    return fsql_prepare(f, sql, a, fault);
 }
 
-/* Set a bad-data fault about a row's column. */
-static void bad(Fault *fault, Arena *a, const Record *r, const Row *row, const char *fmt, const char *col, const char *text)
+/* The SQL name of a record's key column, or NULL. */
+static const char *key_column(const Record *r)
 {
-    fault->kind = FAULT_DATA;
-    fault->msg = arena_printf(a, "bad data in %s: column %s %s", row_name(a, r, row), col, arena_printf(a, fmt, text));
-}
-
-/* Decode one column value of a known storage type into out; false on bad data. */
-static bool decode_value(SqlFacts *f, const Field *fl, sqlite3_stmt *st, int col, int ty, Row *row, Arena *a, Fault *fault)
-{
-    Value *out = &row->cols[fl->index];
-    const Record *r = row->rec;
-    const char *text = (const char *)sqlite3_column_text(st, col);
-    switch (fl->type->kind) {
-    case T_BOOL: {
-        sqlite3_int64 v = sqlite3_column_int64(st, col);
-        if (ty != SQLITE_INTEGER || (v != 0 && v != 1)) {
-            bad(fault, a, r, row, "holds %s, not 0 or 1", fl->name, text);
-            return false;
-        }
-        *out = v_bool(v == 1);
-        return true;
-    }
-    case T_NUMBER: {
-        Num n;
-        if (ty == SQLITE_INTEGER)
-            n = num_int(sqlite3_column_int64(st, col));
-        else if (ty != SQLITE_FLOAT || !num_from_double(sqlite3_column_double(st, col), &n)) {
-            bad(fault, a, r, row, "holds %s, not a number", fl->name, text);
-            return false;
-        }
-        *out = v_num(n);
-        return true;
-    }
-    case T_TEXT:
-        *out = v_text(arena_strdup(a, text));
-        return true;
-    case T_DATE: {
-        qdate d;
-        if (ty != SQLITE_TEXT || !date_parse(text, (size_t)sqlite3_column_bytes(st, col), &d)) {
-            bad(fault, a, r, row, "holds \"%s\", which is not a date (YYYY-MM-DD)", fl->name, text);
-            return false;
-        }
-        *out = fl->not_yet && d > f->as_of ? v_missing(reason_field(a, R_NOT_YET, row, fl)) : v_date(d);
-        return true;
-    }
-    case T_CODE: {
-        int c = scale_lookup(fl->type->scale, text, (size_t)sqlite3_column_bytes(st, col));
-        if (c < 0) {
-            fault->kind = FAULT_DATA;
-            fault->msg = arena_printf(a, "bad data in %s: column %s holds \"%s\", which is not a known %s", row_name(a, r, row),
-                                      fl->name, text, fl->type->name);
-            return false;
-        }
-        *out = v_code(fl->type->scale, c);
-        return true;
-    }
-    default:
-        return true;
-    }
-}
-
-/* Read a row's key (its text, and its integer when stored as one). */
-static void decode_key(const Record *r, sqlite3_stmt *st, int first_col, Row *row, Arena *a)
-{
-    if (r->key_index < 0)
-        return;
-    int kc = first_col + 1;
-    for (int i = 0; i < r->key_index; i++)
-        kc += ((const Field *)r->fields.v[i])->kind == FIELD_COLUMN;
-    if (sqlite3_column_type(st, kc) == SQLITE_INTEGER) {
-        row->key_int = true;
-        row->ikey = sqlite3_column_int64(st, kc);
-    }
-    const unsigned char *k = sqlite3_column_text(st, kc);
-    row->key = k ? arena_strdup(a, (const char *)k) : NULL;
-}
-
-/* Decode the current row of st (rowid, columns...) into a Row; NULL when the
-   row is dated after as-of. Bad data sets the fault (the row is returned). */
-static Row *decode(SqlFacts *f, const Record *r, sqlite3_stmt *st, int first_col, Arena *a, Fault *fault)
-{
-    Row *row = arena_alloc(a, sizeof *row);
-    row->rec = r;
-    row->rowid = sqlite3_column_int64(st, first_col);
-    row->cols = arena_array(a, (size_t)r->fields.n + 1, sizeof *row->cols);
-    row->loaded = arena_alloc(a, (size_t)r->fields.n + 1);
-    decode_key(r, st, first_col, row, a);
-    int col = first_col + 1;
-    for (int i = 0; i < r->fields.n; i++) {
-        const Field *fl = r->fields.v[i];
-        if (fl->kind != FIELD_COLUMN)
-            continue;
-        int ty = sqlite3_column_type(st, col);
-        if (ty == SQLITE_NULL) {
-            if (fl->required) {
-                fault->kind = FAULT_DATA;
-                fault->msg = arena_printf(a, "bad data in %s: column %s is NULL, but the policy's binding says it is required",
-                                          row_name(a, r, row), fl->name);
-                return row;
-            }
-            row->cols[i] = v_missing(reason_field(a, R_NULL, row, fl));
-        } else if (!decode_value(f, fl, st, col, ty, row, a, fault)) {
-            return row;
-        }
-        col++;
-    }
-    if (r->dated_index >= 0) {
-        Value dv = row->cols[r->dated_index];
-        if (dv.k == V_DATE && dv.u.d > f->as_of)
-            return NULL;
-    }
-    return row;
+    return r->key_index >= 0 ? fsql_column(r->fields.v[r->key_index]) : NULL;
 }
 
 /* Start streaming a record's rows in key order, or only the one with key only_id. */
@@ -223,18 +122,34 @@ Stream *fsql_subjects(Facts *base, const Record *r, const char *only_id)
     SqlStream *s = xcalloc(1, sizeof *s);
     s->f = f;
     s->rec = r;
-    char *cols = fsql_select_list(r);
-    const char *key = r->key ? r->key : "rowid";
-    char *sql = only_id ? sqlite3_mprintf("SELECT %s FROM \"%w\" WHERE \"%w\" = ?1 ORDER BY \"%w\"", cols, r->table, key, key)
-                        : sqlite3_mprintf("SELECT %s FROM \"%w\" ORDER BY \"%w\"", cols, r->table, key);
-    sqlite3_free(cols);
-    Fault ignore = {FAULT_NONE, NULL};
-    s->st = prepare(f, sql, f->run, &ignore);
-    if (s->st && only_id)
-        sqlite3_bind_text(s->st, 1, only_id, -1, SQLITE_TRANSIENT);
+    s->cols = cols_of(f, r);
+    s->only_id = only_id;
     s->cur = xcalloc((size_t)r->fields.n + 1, sizeof *s->cur);
     f->active = s;
     return (Stream *)s;
+}
+
+/* Prepare a stream's statements at its first row. */
+static int stream_start(SqlStream *s, Arena *a, Fault *fault)
+{
+    SqlFacts *f = s->f;
+    const Record *r = s->rec;
+    const char *key = key_column(r);
+    s->started = true;
+    if (s->only_id || !key || !fsql_guided(f, r->table, key)) {
+        char *order = key ? sqlite3_mprintf("\"%w\", rowid", key) : sqlite3_mprintf("rowid");
+        char *where = s->only_id && key ? sqlite3_mprintf("\"%w\" = ?2", key) : NULL;
+        s->st = select_rows(f, r, NULL, where, order, a, fault);
+        sqlite3_free(order);
+        sqlite3_free(where);
+        if (s->st && where && sqlite3_bind_text(s->st, 2, s->only_id, -1, SQLITE_TRANSIENT) != SQLITE_OK)
+            return -1;
+        return s->st ? 0 : -1;
+    }
+    s->guided = true;
+    if (guide_open(&s->g, f, r, key, a, fault) != 0)
+        return -1;
+    return scan_open(&s->sc, f, r, s->cols, a, fault);
 }
 
 /* Finish a stream of subjects and free its statements. */
@@ -244,40 +159,75 @@ void fsql_stream_free(Stream *base)
     if (s->f->active == s)
         s->f->active = NULL;
     sqlite3_finalize(s->st);
-    for (int i = 0; i < s->rec->fields.n; i++)
-        sqlite3_finalize(s->cur[i].st);
+    sqlite3_finalize(s->g.st);
+    if (s->guided)
+        scan_close(&s->sc);
+    for (int i = 0; i < s->rec->fields.n; i++) {
+        Cursor *c = &s->cur[i];
+        sqlite3_finalize(c->st);
+        sqlite3_finalize(c->g.st);
+        if (c->guided)
+            scan_close(&c->sc);
+    }
     free(s->cur);
     free(s);
+}
+
+/* A failure of the database while reading. */
+static Row *read_failed(SqlFacts *f, Arena *a, Fault *fault)
+{
+    fault->kind = FAULT_SOURCE;
+    fault->msg = arena_printf(a, "reading the database failed: %s", sqlite3_errmsg(f->src->db));
+    return NULL;
+}
+
+/* The next row of a guided stream (key order through the index), or NULL. */
+static Row *next_guided(SqlStream *s, Arena *a, Fault *fault)
+{
+    while (!s->g.done) {
+        sqlite3_int64 rowid = sqlite3_column_int64(s->g.st, 1);
+        const Cell *cells;
+        int got = scan_fetch(&s->sc, rowid, &cells, a, fault);
+        Row *row = got > 0 ? fsql_decode(s->f, s->rec, s->cols, rowid, cells, a, fault) : NULL;
+        if (got < 0 || fault->kind != FAULT_NONE || guide_step(&s->g, s->f, a, fault) != 0)
+            return fault->kind == FAULT_NONE ? read_failed(s->f, a, fault) : row;
+        if (row)
+            return row;
+    }
+    return NULL;
+}
+
+/* The next row of a plain stream (its statement in key order), or NULL. */
+static Row *next_plain(SqlStream *s, Arena *a, Fault *fault)
+{
+    for (;;) {
+        int rc = sqlite3_step(s->st);
+        if (rc == SQLITE_DONE)
+            return NULL;
+        if (rc != SQLITE_ROW)
+            return read_failed(s->f, a, fault);
+        Cell *cells = arena_array(a, (size_t)s->cols->n + 1, sizeof *cells);
+        fsql_cells(s->st, 1, s->cols->n, cells);
+        Row *row = fsql_decode(s->f, s->rec, s->cols, sqlite3_column_int64(s->st, 0), cells, a, fault);
+        if (row || fault->kind != FAULT_NONE)
+            return row;
+    }
 }
 
 /* The stream's next subject row dated by as-of, or NULL at the end or on a fault. */
 Row *fsql_next(Stream *base, Arena *a, Fault *fault)
 {
     SqlStream *s = (SqlStream *)base;
-    if (!s->st) {
-        fault->kind = FAULT_SOURCE;
-        fault->msg = arena_printf(a, "reading the database failed: %s", sqlite3_errmsg(s->f->src->db));
-        return NULL;
-    }
-    for (;;) {
-        int rc = sqlite3_step(s->st);
-        if (rc != SQLITE_ROW) {
-            if (rc != SQLITE_DONE) {
-                fault->kind = FAULT_SOURCE;
-                fault->msg = arena_printf(a, "reading the database failed: %s", sqlite3_errmsg(s->f->src->db));
-            }
-            return NULL;
-        }
-        Row *row = decode(s->f, s->rec, s->st, 0, a, fault);
-        if (fault->kind != FAULT_NONE || row) {
-            row->subject = true;
-            return row;
-        }
-    }
+    if (!s->started && stream_start(s, a, fault) != 0)
+        return fault->kind == FAULT_NONE ? read_failed(s->f, a, fault) : NULL;
+    Row *row = s->guided ? next_guided(s, a, fault) : next_plain(s, a, fault);
+    if (row)
+        row->subject = true;
+    return row;
 }
 
 /* Compare the link column of the cursor's current row with a subject's key,
-   in SQLite's ORDER BY order: NULL, then integers by value, then text. */
+   in SQLite's ORDER BY order: NULL, then numbers by value, then text. */
 static int cmp_key(sqlite3_stmt *st, int col, const Row *row)
 {
     int ty = sqlite3_column_type(st, col);
@@ -296,34 +246,88 @@ static int cmp_key(sqlite3_stmt *st, int col, const Row *row)
     return strcmp((const char *)k, row->key ? row->key : "");
 }
 
-/* Step a cursor, noting a failure as a fault. */
+/* Step a plain cursor, noting a failure as a fault. */
 static void cursor_step(SqlFacts *f, Cursor *c, Arena *a, Fault *fault)
 {
     int rc = sqlite3_step(c->st);
     if (rc == SQLITE_ROW)
         return;
     c->done = true;
-    if (rc != SQLITE_DONE) {
-        fault->kind = FAULT_SOURCE;
-        fault->msg = arena_printf(a, "reading the database failed: %s", sqlite3_errmsg(f->src->db));
-    }
+    if (rc != SQLITE_DONE)
+        read_failed(f, a, fault);
 }
 
-/* Start the merge cursor of a many link: its rows in linking-column order. */
+/* Start the merge cursor of a many link: a guide and a scan of the linked
+   table when it has an index on the linking column, else its rows in that order. */
 static bool cursor_start(SqlFacts *f, Cursor *c, const Field *fld, Arena *a, Fault *fault)
 {
     const Record *t = fld->rec_target;
-    char *cols = fsql_select_list(t);
-    char *sql = sqlite3_mprintf("SELECT \"%w\", %s FROM \"%w\" ORDER BY \"%w\", rowid", fld->by, cols, t->table, fld->by);
-    sqlite3_free(cols);
-    c->st = prepare(f, sql, a, fault);
+    const char *by = fsql_column(t->fields.v[fld->by_index]);
+    c->started = true;
+    if (fsql_guided(f, t->table, by)) {
+        c->guided = true;
+        c->done = false;
+        return guide_open(&c->g, f, t, by, a, fault) == 0 && scan_open(&c->sc, f, t, cols_of(f, t), a, fault) == 0;
+    }
+    char *lead = sqlite3_mprintf("\"%w\"", by), *order = sqlite3_mprintf("\"%w\", rowid", by);
+    c->st = select_rows(f, t, lead, NULL, order, a, fault);
+    sqlite3_free(lead);
+    sqlite3_free(order);
     if (!c->st) {
         c->done = true;
         return false;
     }
-    c->started = true;
     cursor_step(f, c, a, fault);
     return fault->kind == FAULT_NONE;
+}
+
+/* Collect a subject's rows of a many link through its guide and scan. */
+static bool merge_guided(SqlFacts *f, Cursor *c, const Row *row, const Record *t, Rows *rows, Arena *a, Fault *fault)
+{
+    while (!c->g.done) {
+        int cmp = cmp_key(c->g.st, 0, row);
+        if (cmp > 0)
+            break;
+        sqlite3_int64 rowid = sqlite3_column_int64(c->g.st, 1);
+        if (cmp < 0) {
+            scan_drop(&c->sc, rowid);   /* a row no subject links to */
+        } else {
+            const Cell *cells;
+            int got = scan_fetch(&c->sc, rowid, &cells, a, fault);
+            Row *r = got > 0 ? fsql_decode(f, t, cols_of(f, t), rowid, cells, a, fault) : NULL;
+            if (got < 0 || fault->kind != FAULT_NONE)
+                return false;
+            if (r)
+                rows_push(a, rows, r);
+        }
+        if (guide_step(&c->g, f, a, fault) != 0)
+            return false;
+    }
+    return true;
+}
+
+/* Collect a subject's rows of a many link from its ordered statement. */
+static bool merge_plain(SqlFacts *f, Cursor *c, const Row *row, const Record *t, Rows *rows, Arena *a, Fault *fault)
+{
+    const Cols *cols = cols_of(f, t);
+    Cell *cells = arena_array(a, (size_t)cols->n + 1, sizeof *cells);
+    while (!c->done) {
+        int cmp = cmp_key(c->st, 0, row);
+        if (cmp > 0)
+            break;
+        if (cmp == 0) {
+            fsql_cells(c->st, 2, cols->n, cells);
+            Row *r = fsql_decode(f, t, cols, sqlite3_column_int64(c->st, 1), cells, a, fault);
+            if (fault->kind != FAULT_NONE)
+                return false;
+            if (r)
+                rows_push(a, rows, r);
+        }
+        cursor_step(f, c, a, fault);
+        if (fault->kind != FAULT_NONE)
+            return false;
+    }
+    return true;
 }
 
 /* Collect a subject's rows of a many link from its merge cursor. */
@@ -334,34 +338,22 @@ static Value merge_link(SqlFacts *f, SqlStream *s, Row *row, const Field *fld, A
     if (!c->started && !cursor_start(f, c, fld, a, fault))
         return v_missing(reason_text(a, "cannot read %s", t->table));
     Rows rows = {0};
-    while (!c->done) {
-        int cmp = cmp_key(c->st, 0, row);
-        if (cmp > 0)
-            break;
-        if (cmp == 0) {
-            Row *r = decode(f, t, c->st, 1, a, fault);
-            if (fault->kind != FAULT_NONE)
-                return v_missing(reason_text(a, "%s", fault->msg));
-            if (r)
-                rows_push(a, &rows, r);
-        }
-        cursor_step(f, c, a, fault);
-        if (fault->kind != FAULT_NONE)
-            return v_missing(reason_text(a, "%s", fault->msg));
-    }
+    bool ok = c->guided ? merge_guided(f, c, row, t, &rows, a, fault) : merge_plain(f, c, row, t, &rows, a, fault);
+    if (!ok)
+        return v_missing(reason_text(a, "%s", fault->msg ? fault->msg : "cannot read the rows"));
     return rows_list(a, &rows);
 }
 
-/* The prepared lookup of a link: rows whose column matches ?1. */
+/* The prepared lookup of a link: rows whose column matches ?2. */
 static sqlite3_stmt *lookup_stmt(SqlFacts *f, const Row *row, const Field *fld, Arena *a, Fault *fault)
 {
     sqlite3_stmt **slot = &f->lookup[row->rec->index][fld->index];
     if (!*slot) {
         const Record *t = fld->rec_target;
-        char *cols = fsql_select_list(t);
-        const char *col = fld->kind == FIELD_MANY ? fld->by : t->key;
-        *slot = prepare(f, sqlite3_mprintf("SELECT %s FROM \"%w\" WHERE \"%w\" = ?1 ORDER BY rowid", cols, t->table, col), a, fault);
-        sqlite3_free(cols);
+        const char *col = fld->kind == FIELD_MANY ? fsql_column(t->fields.v[fld->by_index]) : key_column(t);
+        char *where = sqlite3_mprintf("\"%w\" = ?2", col);
+        *slot = select_rows(f, t, NULL, where, "rowid", a, fault);
+        sqlite3_free(where);
     }
     return *slot;
 }
@@ -372,15 +364,39 @@ static bool bind_link_key(sqlite3_stmt *st, const Row *row, const Field *fld, Va
     if (fld->kind == FIELD_MANY) {
         if (!row->key)
             return false;
-        sqlite3_bind_text(st, 1, row->key, -1, SQLITE_TRANSIENT);
-        return true;
+        if (row->key_int)
+            return sqlite3_bind_int64(st, 2, row->ikey) == SQLITE_OK;
+        return sqlite3_bind_text(st, 2, row->key, -1, SQLITE_TRANSIENT) == SQLITE_OK;
     }
     *keyv = row->cols[fld->by_index];
     if (keyv->k == V_TEXT)
-        sqlite3_bind_text(st, 1, keyv->u.s, -1, SQLITE_TRANSIENT);
-    else if (keyv->k == V_NUM)
-        sqlite3_bind_int64(st, 1, num_to_int(keyv->u.n));
-    return keyv->k != V_MISSING;
+        return sqlite3_bind_text(st, 2, keyv->u.s, -1, SQLITE_TRANSIENT) == SQLITE_OK;
+    if (keyv->k == V_NUM)
+        return sqlite3_bind_int64(st, 2, num_to_int(keyv->u.n)) == SQLITE_OK;
+    return false;
+}
+
+/* Read every row of a prepared statement (rowid, cols...) into rows. */
+static bool read_all(SqlFacts *f, sqlite3_stmt *st, const Record *t, Rows *rows, bool persistent, Arena *a, Fault *fault)
+{
+    const Cols *cols = cols_of(f, t);
+    Cell *cells = arena_array(a, (size_t)cols->n + 1, sizeof *cells);
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        fsql_cells(st, 1, cols->n, cells);
+        Row *r = fsql_decode(f, t, cols, sqlite3_column_int64(st, 0), cells, a, fault);
+        if (fault->kind != FAULT_NONE)
+            return false;
+        if (!r)
+            continue;
+        r->persistent = persistent;
+        rows_push(a, rows, r);
+    }
+    if (rc != SQLITE_DONE) {
+        read_failed(f, a, fault);
+        return false;
+    }
+    return true;
 }
 
 /* Rows of a link through a prepared lookup by key. */
@@ -392,21 +408,14 @@ static Value lookup_link(SqlFacts *f, Row *row, const Field *fld, Arena *a, Faul
         return v_missing(reason_text(a, "cannot read %s", t->table));
     sqlite3_reset(st);
     Value keyv = {0};
-    if (!bind_link_key(st, row, fld, &keyv))
-        return fld->kind == FIELD_MANY ? v_missing(reason_text(a, "the record has no key to link by")) : keyv;
+    if (!bind_link_key(st, row, fld, &keyv)) {
+        if (fld->kind == FIELD_MANY)
+            return v_missing(reason_text(a, "the record has no key to link by"));
+        return keyv.k == V_MISSING ? keyv : v_missing(reason_text(a, "cannot link by this value"));
+    }
     Rows rows = {0};
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        Row *r = decode(f, t, st, 0, a, fault);
-        if (fault->kind != FAULT_NONE)
-            return v_missing(reason_text(a, "%s", fault->msg));
-        if (r)
-            rows_push(a, &rows, r);
-    }
-    if (rc != SQLITE_DONE) {
-        fault->kind = FAULT_SOURCE;
-        fault->msg = arena_printf(a, "reading the database failed: %s", sqlite3_errmsg(f->src->db));
-    }
+    if (!read_all(f, st, t, &rows, false, a, fault))
+        return v_missing(reason_text(a, "%s", fault->msg));
     if (fld->kind == FIELD_ONE) {
         if (rows.n == 0)
             return v_missing(reason_text(a, "no %s row with %s = %s", t->table, t->key ? t->key : "key",
@@ -423,7 +432,7 @@ Value fsql_link(Facts *base, Row *row, const Field *fld, Arena *a, Fault *fault)
     if (row->loaded[fld->index])
         return row->cols[fld->index];
     Value v;
-    if (row->subject && fld->kind == FIELD_MANY && f->active && f->active->rec == row->rec)
+    if (row->subject && fld->kind == FIELD_MANY && f->active && f->active->rec == row->rec && !f->active->only_id)
         v = merge_link(f, f->active, row, fld, a, fault);
     else
         v = lookup_link(f, row, fld, a, fault);
@@ -440,30 +449,14 @@ Value fsql_table(Facts *base, const Record *r, Fault *fault)
     SqlFacts *f = (SqlFacts *)base;
     if (f->have_table[r->index])
         return f->tables[r->index];
-    char *cols = fsql_select_list(r);
-    sqlite3_stmt *st = prepare(f, sqlite3_mprintf("SELECT %s FROM \"%w\" ORDER BY rowid", cols, r->table), f->run, fault);
-    sqlite3_free(cols);
+    sqlite3_stmt *st = select_rows(f, r, NULL, NULL, "rowid", f->run, fault);
     if (!st)
         return v_missing(reason_text(f->run, "cannot read %s", r->table));
     Rows rows = {0};
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        Row *row = decode(f, r, st, 0, f->run, fault);
-        if (fault->kind != FAULT_NONE) {
-            sqlite3_finalize(st);
-            return v_missing(reason_text(f->run, "%s", fault->msg));
-        }
-        if (!row)
-            continue;
-        row->persistent = true;
-        rows_push(f->run, &rows, row);
-    }
+    bool ok = read_all(f, st, r, &rows, true, f->run, fault);
     sqlite3_finalize(st);
-    if (rc != SQLITE_DONE) {
-        fault->kind = FAULT_SOURCE;
-        fault->msg = arena_printf(f->run, "reading the database failed: %s", sqlite3_errmsg(f->src->db));
-        return v_missing(reason_text(f->run, "cannot read %s", r->table));
-    }
+    if (!ok)
+        return v_missing(reason_text(f->run, "%s", fault->msg ? fault->msg : "cannot read the table"));
     f->have_table[r->index] = true;
     f->tables[r->index] = rows_list(f->run, &rows);
     return f->tables[r->index];

@@ -122,6 +122,7 @@ typedef struct Field {
     Record *rec_target;     /* checker: links */
     int by_index;           /* checker: links */
     int state;              /* checker: computed fields, 1 while being checked */
+    bool used;              /* checker: some expression reads it */
     Record *rec;            /* checker: the record it belongs to */
 } Field;
 

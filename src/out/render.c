@@ -3,11 +3,11 @@
 #include <string.h>
 #include "render.h"
 
-extern const RenderOps render_text, render_table, render_jsonl, render_csv;
+extern const RenderOps render_text, render_table, render_jsonl, render_csv, render_html;
 
 /* ORDER FORMATS: render_formats() lists them in this order (qpl eval's default
    is text on a terminal, table otherwise). */
-static const RenderOps *const formats[] = {&render_text, &render_table, &render_jsonl, &render_csv};
+static const RenderOps *const formats[] = {&render_text, &render_table, &render_jsonl, &render_csv, &render_html};
 enum { NFORMATS = sizeof formats / sizeof *formats };
 
 /* A renderer of the named format. */

@@ -4,15 +4,14 @@
    2025"), reasons under values that are unknown or do not apply, and with
    --explain why each value is what it is. Fits the width given (80 columns
    by default); RAG values are coloured when colour is on. */
-#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include "../util/mem.h"
 #include "because.h"
+#include "people.h"
 #include "render.h"
 #include "text.h"
 #include "vtext.h"
-#include "words.h"
 
 enum { LABEL_MAX = 30, INDENT = 2, WHY_TAG = 8 };
 
@@ -24,19 +23,6 @@ typedef struct Text {
     int count;              /* subjects of the current section */
     const Section *sect;
 } Text;
-
-/* A decision's label for people: its display label, else its name in words. */
-static const char *label(Arena *a, const Decl *d)
-{
-    if (d->u.dec.label)
-        return d->u.dec.label;
-    char *s = arena_strdup(a, d->name);
-    for (char *c = s; *c; c++)
-        if (*c == '_')
-            *c = ' ';
-    s[0] = (char)toupper((unsigned char)s[0]);
-    return s;
-}
 
 /* The end of the word at p (p at its first character). */
 static const char *word_end(const char *p)
@@ -110,7 +96,7 @@ static void text_section(Renderer *r, const Section *s)
     t->count = 0;
     t->label_w = 0;
     for (int i = 0; i < s->outputs.n; i++) {
-        const char *l = label(t->a, s->outputs.v[i]);
+        const char *l = people_label(t->a, s->outputs.v[i]);
         int w = loc_width(l, strlen(l));
         if (w > t->label_w)
             t->label_w = w;
@@ -158,75 +144,11 @@ static Renderer *text_begin(FILE *out, const RenderInfo *info)
     return &t->r;
 }
 
-/* A deadline in words. */
-static void deadline_words(Sb *b, const RenderInfo *info, const Decl *d, const Deadline *dl)
-{
-    qdate due = dl->due.k == V_DATE ? dl->due.u.d : 0;
-    switch (dl->status) {
-    case ST_MET:
-        sb_puts(b, "met on ");
-        vtext_date(b, dl->done.u.d);
-        return;
-    case ST_LATE:
-        sb_puts(b, "late: done ");
-        vtext_date(b, dl->done.u.d);
-        sb_puts(b, ", due ");
-        vtext_date(b, due);
-        return;
-    case ST_OVERDUE:
-        sb_puts(b, "overdue since ");
-        vtext_date(b, due + 1);
-        return;
-    case ST_SUSPENDED:
-        sb_puts(b, "suspended");
-        return;
-    default:
-        break;
-    }
-    int n = due - info->as_of;
-    bool working = d->u.dec.within && d->u.dec.within->type && d->u.dec.within->type->unit == U_WORKING_DAYS &&
-                   info->p->cal && calendar_working_days_between(info->p->cal, info->as_of, due, &n) == 0;
-    if (n == 0)
-        sb_puts(b, "due today, ");
-    else
-        sb_printf(b, "due in %d %sday%s, ", n, working ? "working " : "", n == 1 ? "" : "s");
-    vtext_date(b, due);
-}
-
-/* A quorum in words. */
-static void quorum_words(Sb *b, const Quorum *q)
-{
-    sb_printf(b, "%squorate: %d member%s present", q->quorate ? "" : "not ", q->present, q->present == 1 ? "" : "s");
-    for (int i = 0; i < q->missing->n; i++) {
-        sb_puts(b, i ? ", " : "; missing ");
-        vtext(b, q->missing->items[i], VT_PEOPLE);
-    }
-}
-
 /* Whether colour applies to a value: a code named red, amber or green. */
 static const char *colour_of(const RenderInfo *info, Value v)
 {
-    if (!info->color || v.k != V_CODE)
-        return NULL;
-    const char *n = v.scale->u.scale.values.v[v.u.code];
-    return !strcmp(n, "red") ? "\033[31m" : !strcmp(n, "amber") ? "\033[33m" : !strcmp(n, "green") ? "\033[32m" : NULL;
-}
-
-/* A value in words: "n/a (...)" and "unknown (...)" with the reason. */
-static void value_words(Sb *b, const RenderInfo *info, const Result *res)
-{
-    Value v = res->v;
-    if (v.k == V_MISSING) {
-        sb_puts(b, value_na(v) ? "n/a (" : "unknown (");
-        words_reason_to(b, v.u.why);
-        sb_putc(b, ')');
-    } else if (v.k == V_DEADLINE) {
-        deadline_words(b, info, res->d, v.u.dl);
-    } else if (v.k == V_QUORUM) {
-        quorum_words(b, v.u.q);
-    } else {
-        vtext(b, v, VT_PEOPLE);
-    }
+    const char *rag = info->color ? people_rag(v) : NULL;
+    return !rag ? NULL : !strcmp(rag, "red") ? "\033[31m" : !strcmp(rag, "amber") ? "\033[33m" : "\033[32m";
 }
 
 /* One line of an explanation: its tag, then text wrapped under the text. */
@@ -263,7 +185,7 @@ static void text_decision(Renderer *r, const Subject *s, const Result *res)
     Text *t = (Text *)r;
     arena_reset(t->a);
     sb_clear(&t->out);
-    const char *l = label(t->a, res->d);
+    const char *l = people_label(t->a, res->d);
     sb_printf(&t->out, "%*s%s", INDENT, "", l);
     int col = INDENT + loc_width(l, strlen(l));
     int vcol = INDENT + t->label_w + 2;
@@ -273,7 +195,7 @@ static void text_decision(Renderer *r, const Subject *s, const Result *res)
     }
     sb_printf(&t->out, "%*s", vcol - col, "");
     sb_clear(&t->tmp);
-    value_words(&t->tmp, &r->info, res);
+    people_value(&t->tmp, &r->info, res);
     const char *colour = colour_of(&r->info, res->v);
     if (colour)
         sb_puts(&t->out, colour);

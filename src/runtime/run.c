@@ -27,7 +27,7 @@ Run *run_new(const Program *p, FactSource *fs, const RunOpts *o, Diags *d)
     r->d = d;
     r->run = arena_new();
     r->a = arena_new();
-    r->facts = facts_reader(fs, p, o->as_of, r->run);
+    r->facts = facts_reader(fs, p, o->as_of, o->every_column, r->run);
     r->E = eval_new(p, r->facts, o->as_of, r->run);
     eval_set_explain(r->E, o->explain);
     return r;

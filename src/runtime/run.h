@@ -10,6 +10,7 @@ typedef struct RunOpts {
     qdate as_of;
     bool explain;           /* record why each decision has its value */
     bool keep_going;        /* bad data makes a subject undetermined instead of stopping */
+    bool every_column;      /* read whole rows (to show them), not only the columns used */
 } RunOpts;
 
 /* One decision of one subject. */

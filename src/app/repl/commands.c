@@ -101,7 +101,7 @@ void repl_subject_ids(Repl *r, const Section *s, Arena *a, Vec *ids)
 {
     FactSource *fs = r->mem;
     Arena *run = arena_new(), *row = arena_new();
-    Facts *f = facts_reader(fs, r->p, r->as_of, run);
+    Facts *f = facts_reader(fs, r->p, r->as_of, false, run);
     Stream *st = facts_subjects(f, s->rec, NULL);
     for (;;) {
         arena_reset(row);

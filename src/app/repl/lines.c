@@ -20,7 +20,7 @@ const Section *repl_section(Repl *r)
 /* A run over the original facts, or over the what-if facts and parameters. */
 Run *repl_run(Repl *r, bool original, bool explain)
 {
-    RunOpts o = {r->as_of, explain, false};
+    RunOpts o = {r->as_of, explain, false, true};
     Run *run = run_new(r->p, original ? r->orig : r->mem, &o, &r->d);
     if (!original)
         whatif_apply_params(r, run);
@@ -67,7 +67,7 @@ bool repl_failed(Repl *r, Run *run)
 /* Check the records the program now reads against a fact source. */
 int repl_check_facts(Repl *r, FactSource *fs)
 {
-    return facts_check(fs, r->p, &r->d);
+    return facts_check(fs, r->p, true, &r->d);
 }
 
 /* Why a declaration cannot be typed at the prompt (with a hint), or NULL when it can. */

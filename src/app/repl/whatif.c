@@ -387,7 +387,7 @@ static int dent_cmp(const void *x, const void *y)
 /* Every decision of the policy, with the original or the what-if facts; 0 or 1. */
 static int collect_all(Repl *r, bool original, Collect *c)
 {
-    RunOpts o = {r->as_of, false, true};
+    RunOpts o = {r->as_of, false, true, false};
     Run *run = run_new(r->p, original ? r->orig : r->mem, &o, &r->d);
     if (!original)
         whatif_apply_params(r, run);
