@@ -6,6 +6,8 @@ command -v bison >/dev/null 2>&1 || missing="$missing bison"
 [ -f /usr/include/sqlite3.h ]          || missing="$missing libsqlite3-dev"
 [ -f /usr/include/histedit.h ] || [ -f /usr/include/editline/readline.h ] || missing="$missing libedit-dev"
 command -v sqlite3 >/dev/null 2>&1 || missing="$missing sqlite3"
+# For `make check`: jq reads the JSON Lines of the limits suite.
+command -v jq >/dev/null 2>&1 || missing="$missing jq"
 # Optional: tmux, for the terminal test of `make check` (skipped without it).
 if ! command -v tmux >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -q tmux >/dev/null 2>&1 ||
