@@ -85,13 +85,18 @@ install: qpl
 	install -m 644 docs/qpl.1 $(DESTDIR)$(PREFIX)/share/man/man1/qpl.1
 
 clean:
-	rm -rf build qpl examples/demo.db
+	rm -rf build qpl examples/demo.db examples/leicestershire.db examples/northlincs.db
 
-# libFuzzer target for the front end (scanner, parser, checker): see docs/fuzzing.md.
+# libFuzzer targets: the front end (scanner, parser, checker) and evaluation
+# (random databases and the bundled policies): see docs/fuzzing.md.
 FUZZCC ?= clang
 FUZZFLAGS := -O1 -g -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 build/fuzz_check: tests/fuzz/fuzz_check.c $(SRCS) $(GEN)
 	@mkdir -p build
 	$(FUZZCC) $(CSTD) $(FUZZFLAGS) $(DEFS) $(INC) -o $@ tests/fuzz/fuzz_check.c $(SRCS) $(GEN) $(LDLIBS)
-fuzz: build/fuzz_check
+build/fuzz_eval: tests/fuzz/fuzz_eval.c $(SRCS) $(GEN)
+	@mkdir -p build
+	$(FUZZCC) $(CSTD) $(FUZZFLAGS) $(DEFS) $(INC) -o $@ tests/fuzz/fuzz_eval.c $(SRCS) $(GEN) $(LDLIBS)
+fuzz: build/fuzz_check build/fuzz_eval
 	@echo "run: build/fuzz_check -max_total_time=1800 tests/fuzz/corpus (see docs/fuzzing.md)"
+	@echo "run: build/fuzz_eval -max_total_time=1800 tests/fuzz/eval-corpus (see docs/fuzzing.md)"

@@ -6,7 +6,11 @@
 %define api.token.raw
 %define parse.error custom
 %locations
-%expect 2
+/* Two conflicts are the branch boundaries (`-` and `(` after a condition may
+   start the next branch; shifting reads them as part of the condition), two
+   are error recovery inside a record's fields, which shifts so that the
+   record's other fields are still read. */
+%expect 4
 %param {void *scanner}
 %parse-param {Parser *P}
 
@@ -165,7 +169,7 @@ record_opts
 
 fields
     : %empty                { $$ = (Vec){0}; }
-    | fields field          { $$ = $1; vec_push(P->arena, &$$, $2); }
+    | fields field          { $$ = $1; if ($2) vec_push(P->arena, &$$, $2); }
     ;
 
 field
@@ -175,6 +179,7 @@ field
     | name COLON MANY IDENT BY name { $$ = ast_link(P, &@1, $1, FIELD_MANY, $4, $6, &@6); }
     | name COLON ONE IDENT BY name  { $$ = ast_link(P, &@1, $1, FIELD_ONE, $4, $6, &@6); }
     | name EQ expr                  { $$ = ast_field(P, &@1, $1, FIELD_COMPUTED); $$->expr = $3; }
+    | error COLON typeref col_opts  { $$ = NULL; P->freq = P->fnotyet = false; P->fcolumn = NULL; }
     ;
 
 col_opts
@@ -224,6 +229,9 @@ deadline_decl
     | deadline_decl DUE expr        { $$ = $1; $$->u.dec.due = $3; }
     | deadline_decl DONE expr       { $$ = $1; $$->u.dec.done = $3; }
     | deadline_decl SUSPENDED WHEN expr { $$ = $1; $$->u.dec.suspended = $4; }
+    | deadline_decl NOT APPLICABLE WHEN expr cite_opt
+                            { $$ = $1; Branch *b = ast_branch(P, &@$, ast_expr(P, E_NA, &@2), $5, $6);
+                              b->text = ast_span(&@2, &@5); ast_add_branch(P, &$$->u.dec.branches, b); }
     ;
 
 quorum_decl

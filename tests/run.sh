@@ -31,5 +31,6 @@ for bin in "$QPL" "$SAN"; do
     run_suite "repl (transcripts)"     sh tests/repl/run.sh "$bin"
     run_suite "limits (long and many)" sh tests/limits/run.sh "$bin"
     run_suite "report (HTML in chromium)" sh tests/report/run.sh "$bin"
+    run_suite "faults (fault injection)" sh tests/faults/run.sh "$bin"
 done
 exit $failed

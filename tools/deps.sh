@@ -6,8 +6,10 @@ command -v bison >/dev/null 2>&1 || missing="$missing bison"
 [ -f /usr/include/sqlite3.h ]          || missing="$missing libsqlite3-dev"
 [ -f /usr/include/histedit.h ] || [ -f /usr/include/editline/readline.h ] || missing="$missing libedit-dev"
 command -v sqlite3 >/dev/null 2>&1 || missing="$missing sqlite3"
-# For `make check`: jq reads the JSON Lines of the limits suite.
+# For `make check`: jq reads the JSON Lines of the limits and fault suites;
+# python3 builds and compares the fault suite's cases (tests/faults/lib/faults.py).
 command -v jq >/dev/null 2>&1 || missing="$missing jq"
+command -v python3 >/dev/null 2>&1 || missing="$missing python3"
 # Optional: tmux, for the terminal test of `make check` (skipped without it).
 if ! command -v tmux >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -q tmux >/dev/null 2>&1 ||

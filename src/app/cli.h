@@ -10,5 +10,6 @@ int cmd_report(int argc, char **argv);
 int cmd_test(int argc, char **argv);
 int cmd_repl(int argc, char **argv);
 int cmd_init_db(int argc, char **argv);
+int cmd_schema(int argc, char **argv);
 
 #endif

@@ -1,5 +1,6 @@
 /* cmd_eval.c: `qpl eval`: evaluate a policy against a case database, render
    its decisions and, with --record, log them. */
+#define _XOPEN_SOURCE 700   /* realpath */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -7,6 +8,8 @@
 #include <unistd.h>
 #include "../facts/sqlite.h"
 #include "../out/render.h"
+#include "../util/file.h"
+#include "../util/mem.h"
 #include "cli.h"
 #include "declog.h"
 #include "evalrun.h"
@@ -36,6 +39,23 @@ static const char eval_usage[] =
     "\n"
     "Exit status: 0 success, 1 policy or data errors, 2 usage error or unreadable file.\n";
 
+
+/* Refuse a --record path that is not a decision log's file name (usage
+   errors, found before anything is read); 0, or 2 after a message. */
+static int check_log_name(const EvalArgs *a)
+{
+    if (!strcmp(a->record, "-")) {
+        fprintf(stderr, "qpl %s: --record needs a database file name, not `-`: decisions go to standard output anyway,"
+                        " and the log is a SQLite database\n", a->cmd);
+        return 2;
+    }
+    if (!strncmp(a->record, "file:", 5)) {
+        fprintf(stderr, "qpl %s: --record `%s`: a SQLite URI is not accepted; give the decision log's file name\n", a->cmd,
+                a->record);
+        return 2;
+    }
+    return 0;
+}
 
 /* Parse eval's arguments; 0, or the exit status to give. */
 static int parse_args(int argc, char **argv, EvalArgs *a)
@@ -75,7 +95,7 @@ static int parse_args(int argc, char **argv, EvalArgs *a)
         fprintf(stderr, "qpl eval: --%s is for --format csv\n", a->wide ? "wide" : "bom");
         return 2;
     }
-    return 0;
+    return a->record ? check_log_name(a) : 0;
 }
 
 /* Apply the --param NAME=VALUE overrides; 0, or 2 after a message. */
@@ -130,12 +150,41 @@ static int evaluate(const Program *p, Run *run, const EvalArgs *a, Out *out)
     return status;
 }
 
-/* Whether the log path names the case database (an existing file only). */
-static bool same_file(const char *log, const char *db, bool *log_existed)
+/* The resolved path a file would have: its real path, or for a file not
+   made yet its directory's real path and its name (malloc'd; NULL if neither resolves). */
+static char *resolved(const char *path)
+{
+    char *real = realpath(path, NULL);
+    if (real)
+        return real;
+    const char *slash = strrchr(path, '/');
+    char *dir = slash ? xstrndup(path, (size_t)(slash - path + 1)) : xstrdup(".");
+    char *rdir = realpath(dir, NULL);
+    free(dir);
+    if (!rdir)
+        return NULL;
+    char *out = file_join(rdir, slash ? slash + 1 : path);
+    free(rdir);
+    return out;
+}
+
+/* Whether the log path names the case database db or one of the files
+   SQLite keeps beside it (its journal, -wal and -shm files). */
+static bool is_case_file(const char *log, const char *db)
 {
     struct stat ls, cs;
-    *log_existed = stat(log, &ls) == 0;
-    return *log_existed && stat(db, &cs) == 0 && ls.st_dev == cs.st_dev && ls.st_ino == cs.st_ino;
+    if (stat(log, &ls) == 0 && stat(db, &cs) == 0 && ls.st_dev == cs.st_dev && ls.st_ino == cs.st_ino)
+        return true;
+    char *rlog = resolved(log), *rdb = realpath(db, NULL);
+    bool same = false;
+    static const char *const companions[] = {"-journal", "-wal", "-shm"};
+    for (int i = 0; i < 3 && rlog && rdb && !same; i++) {
+        size_t n = strlen(rdb);
+        same = !strncmp(rlog, rdb, n) && !strcmp(rlog + n, companions[i]);
+    }
+    free(rlog);
+    free(rdb);
+    return same;
 }
 
 /* What the renderer is told besides the decisions. */
@@ -145,27 +194,48 @@ static RenderInfo render_info(const Program *p, const EvalArgs *a)
     return info;
 }
 
+/* Say what a run that finished leaves unsaid: subjects reported undetermined
+   for bad data, an --id that names no subject; the exit status. */
+static int after_run(const Run *run, const EvalArgs *a, int status)
+{
+    RunCounts c = run_counts(run);
+    char d[16];
+    date_format(a->as_of, d);
+    if (status == 0 && c.bad)
+        fprintf(stderr, "qpl: warning: %ld subject%s had bad data and %s reported undetermined (--keep-going); the reasons "
+                        "name the rows\n", c.bad, c.bad == 1 ? "" : "s", c.bad == 1 ? "is" : "are");
+    if (status == 0 && a->id && c.delivered == 0) {
+        fprintf(stderr, "qpl %s: no subject with id `%s` is decided about as of %s\n", a->cmd, a->id, d);
+        return 1;
+    }
+    return status;
+}
+
 /* Run with the output and the log set up; the exit status. */
 static int run_and_output(const Program *p, Run *run, const EvalArgs *a)
 {
     RenderInfo info = render_info(p, a);
     Out out = {render_begin(a->format, a->out, &info), NULL};
-    bool log_existed = false;
+    struct stat st;
+    bool log_existed = a->record && lstat(a->record, &st) == 0;
     int status = 0;
-    if (a->record && same_file(a->record, a->db, &log_existed)) {
-        fprintf(stderr, "qpl %s: --record `%s` is the case database; decisions are logged to a separate database\n", a->cmd, a->record);
+    bool refused = a->record && is_case_file(a->record, a->db);
+    if (refused) {
+        fprintf(stderr, "qpl %s: --record `%s` is the case database; decisions are logged to a separate database\n", a->cmd,
+                a->record);
         status = 2;
     } else if (a->record) {
         out.log = declog_open(a->record, p, a->file, a->as_of, &status);
     }
     if (status == 0) {
         status = evaluate(p, run, a, &out);
+        status = after_run(run, a, status);
         if (out.log && declog_close(out.log, status == 0) != 0 && status == 0)
             status = 1;
         if (out.log && status != 0 && !log_existed)
             unlink(a->record);
         render_end(out.render);     /* (the subjects before a failure, complete) */
-    } else if (a->record && !log_existed) {
+    } else if (a->record && !log_existed && !refused) {
         unlink(a->record);     /* a log the failed open may have made */
     }
     render_free(out.render);
@@ -184,7 +254,7 @@ int eval_run(EvalArgs *a)
     Run *run = NULL;
     Arena *tmp = arena_new();
     if (!p) {
-        fprintf(stderr, "qpl: error: cannot read `%s`\n", a->file);
+        fprintf(stderr, "qpl: error: cannot read `%s`: %s\n", a->file, file_last_error());
         status = 2;
     } else if (d.errors) {
         status = 1;

@@ -201,7 +201,7 @@ static bool run_test(const Program *p, const Decl *t, const char *file, Hits *hi
     char *slash = strrchr(dir, '/');
     if (slash)
         *slash = 0;
-    FactSource *fs = fsql_fixture(t, slash ? dir : ".", &err);
+    FactSource *fs = fsql_fixture(p, t, slash ? dir : ".", &err);
     free(dir);
     if (!fs)
         printf("FAIL %s:%d: %s\n  %s\n", file, t->loc.line, t->u.test.title, sb_str(&err));
@@ -280,7 +280,7 @@ static void run_file(Tally *t, const char *file)
     diag_init(&d, stdout);
     Program *p = program_load(file, &d);
     if (!p) {
-        printf("FAIL %s: cannot read the file\n", file);
+        printf("FAIL %s: cannot read the file: %s\n", file, file_last_error());
         t->failed++;
         return;
     }

@@ -13,10 +13,11 @@
 
 struct DecLog {
     sqlite3 *db;
+    const char *path;
     sqlite3_stmt *ins;
     sqlite3_int64 run;
     Arena *a;
-    bool failed;
+    char *failed;           /* why writing failed (the log is rolled back at the close), or NULL */
 };
 
 static const char log_schema[] =
@@ -25,6 +26,29 @@ static const char log_schema[] =
     " policy_sha256 TEXT NOT NULL, as_of TEXT NOT NULL, run_at TEXT NOT NULL);"
     "CREATE TABLE IF NOT EXISTS decisions (run_id INTEGER NOT NULL REFERENCES runs(id), subject TEXT NOT NULL,"
     " id TEXT NOT NULL, decision TEXT NOT NULL, value TEXT, reason TEXT, citation TEXT);";
+
+/* Why the log's last call failed, in words, with SQLite's own after them (malloc'd). */
+static char *log_cause(sqlite3 *db)
+{
+    const char *what;
+    switch (sqlite3_errcode(db)) {
+    case SQLITE_FULL: what = "the disk is full"; break;
+    case SQLITE_READONLY: what = "the file or its directory cannot be written"; break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: what = "another program holds it locked"; break;
+    case SQLITE_IOERR: what = "an input/output error"; break;
+    case SQLITE_CANTOPEN: what = "the file cannot be opened or created"; break;
+    case SQLITE_CORRUPT: what = "the file is corrupt"; break;
+    case SQLITE_NOTADB: what = "the file is not a SQLite database"; break;
+    default: what = "SQLite failed"; break;
+    }
+    char *m = sqlite3_mprintf("%s (SQLite: %s)", what, sqlite3_errmsg(db));
+    if (!m)
+        mem_fail();
+    char *out = xstrdup(m);
+    sqlite3_free(m);
+    return out;
+}
 
 /* Insert the run's row. */
 static int insert_run(DecLog *l, const Program *p, const char *policy_path, qdate as_of)
@@ -38,12 +62,12 @@ static int insert_run(DecLog *l, const Program *p, const char *policy_path, qdat
     if (sqlite3_prepare_v2(l->db, "INSERT INTO runs (policy, policy_file, policy_sha256, as_of, run_at) VALUES (?,?,?,?,?)",
                            -1, &st, NULL) != SQLITE_OK)
         return -1;
-    sqlite3_bind_text(st, 1, program_name(p), -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 2, policy_path, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 3, sha, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 4, asof, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 5, now, -1, SQLITE_STATIC);
-    int rc = sqlite3_step(st);
+    const char *cols[5] = {program_name(p), policy_path, sha, asof, now};
+    int rc = SQLITE_OK;
+    for (int i = 0; i < 5 && rc == SQLITE_OK; i++)
+        rc = sqlite3_bind_text(st, i + 1, cols[i], -1, SQLITE_STATIC);
+    if (rc == SQLITE_OK)
+        rc = sqlite3_step(st);
     sqlite3_finalize(st);
     if (rc != SQLITE_DONE)
         return -1;
@@ -57,19 +81,21 @@ DecLog *declog_open(const char *path, const Program *p, const char *policy_path,
     DecLog *l = xcalloc(1, sizeof *l);
     *status = 2;
     if (sqlite3_open_v2(path, &l->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK) {
-        fprintf(stderr, "qpl: error: cannot open decision log `%s`: %s\n", path, sqlite3_errmsg(l->db));
+        char *why = l->db ? log_cause(l->db) : xstrdup("out of memory");
+        fprintf(stderr, "qpl: error: cannot open decision log `%s`: %s\n", path, why);
+        free(why);
         sqlite3_close(l->db);
         free(l);
         return NULL;
     }
     sqlite3_busy_timeout(l->db, 5000);
-    char *err = NULL;
-    if (sqlite3_exec(l->db, log_schema, NULL, NULL, &err) != SQLITE_OK || insert_run(l, p, policy_path, as_of) != 0) {
-        fprintf(stderr, "qpl: error: cannot write decision log `%s`: %s\n", path, err ? err : sqlite3_errmsg(l->db));
-        sqlite3_free(err);
-        sqlite3_exec(l->db, "ROLLBACK", NULL, NULL, NULL);
+    l->path = path;
+    if (sqlite3_exec(l->db, log_schema, NULL, NULL, NULL) != SQLITE_OK || insert_run(l, p, policy_path, as_of) != 0) {
+        char *why = log_cause(l->db);
+        fprintf(stderr, "qpl: error: cannot write decision log `%s`: %s\n", path, why);
+        free(why);
         sqlite3_finalize(l->ins);
-        sqlite3_close(l->db);
+        sqlite3_close(l->db);   /* (closing rolls back what was begun; nothing else can be done) */
         free(l);
         return NULL;
     }
@@ -82,23 +108,18 @@ DecLog *declog_open(const char *path, const Program *p, const char *policy_path,
 static void log_result(DecLog *l, const Subject *s, const Result *res)
 {
     arena_reset(l->a);
-    sqlite3_reset(l->ins);
-    sqlite3_bind_int64(l->ins, 1, l->run);
-    sqlite3_bind_text(l->ins, 2, s->sect->rec->name, -1, SQLITE_STATIC);
-    sqlite3_bind_text(l->ins, 3, s->row && s->row->key ? s->row->key : "", -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(l->ins, 4, res->d->name, -1, SQLITE_STATIC);
-    sqlite3_bind_text(l->ins, 5, json_str(l->a, res->v), -1, SQLITE_TRANSIENT);
-    if (res->v.k == V_MISSING)
-        sqlite3_bind_text(l->ins, 6, words_reason(l->a, res->v.u.why), -1, SQLITE_TRANSIENT);
-    else
-        sqlite3_bind_null(l->ins, 6);
+    sqlite3_reset(l->ins);      /* (its last step's result was seen) */
+    const char *reason = res->v.k == V_MISSING ? words_reason(l->a, res->v.u.why) : NULL;
     const char *cite = res->why.cite ? res->why.cite : res->d->u.dec.cite;
-    if (cite)
-        sqlite3_bind_text(l->ins, 7, cite, -1, SQLITE_TRANSIENT);
-    else
-        sqlite3_bind_null(l->ins, 7);
-    if (sqlite3_step(l->ins) != SQLITE_DONE)
-        l->failed = true;
+    bool ok = sqlite3_bind_int64(l->ins, 1, l->run) == SQLITE_OK &&
+              sqlite3_bind_text(l->ins, 2, s->sect->rec->name, -1, SQLITE_STATIC) == SQLITE_OK &&
+              sqlite3_bind_text(l->ins, 3, s->row && s->row->key ? s->row->key : "", -1, SQLITE_TRANSIENT) == SQLITE_OK &&
+              sqlite3_bind_text(l->ins, 4, res->d->name, -1, SQLITE_STATIC) == SQLITE_OK &&
+              sqlite3_bind_text(l->ins, 5, json_str(l->a, res->v), -1, SQLITE_TRANSIENT) == SQLITE_OK &&
+              (reason ? sqlite3_bind_text(l->ins, 6, reason, -1, SQLITE_TRANSIENT) : sqlite3_bind_null(l->ins, 6)) == SQLITE_OK &&
+              (cite ? sqlite3_bind_text(l->ins, 7, cite, -1, SQLITE_TRANSIENT) : sqlite3_bind_null(l->ins, 7)) == SQLITE_OK;
+    if (!ok || sqlite3_step(l->ins) != SQLITE_DONE)
+        l->failed = log_cause(l->db);
 }
 
 /* Log every decision of a subject. */
@@ -113,13 +134,21 @@ int declog_close(DecLog *l, bool ok)
 {
     sqlite3_finalize(l->ins);
     int status = 0;
-    if (!(ok && !l->failed && sqlite3_exec(l->db, "COMMIT", NULL, NULL, NULL) == SQLITE_OK)) {
+    if (ok && !l->failed && sqlite3_exec(l->db, "COMMIT", NULL, NULL, NULL) != SQLITE_OK)
+        l->failed = log_cause(l->db);
+    if (!ok || l->failed) {
         if (ok)
-            fprintf(stderr, "qpl: error: writing the decision log failed: %s; nothing was recorded\n", sqlite3_errmsg(l->db));
-        sqlite3_exec(l->db, "ROLLBACK", NULL, NULL, NULL);
+            fprintf(stderr, "qpl: error: cannot write decision log `%s`: %s; nothing of this run was recorded\n", l->path,
+                    l->failed);
+        if (!sqlite3_get_autocommit(l->db) && sqlite3_exec(l->db, "ROLLBACK", NULL, NULL, NULL) != SQLITE_OK)
+            fprintf(stderr, "qpl: error: cannot roll back decision log `%s`: SQLite: %s\n", l->path, sqlite3_errmsg(l->db));
         status = 1;
     }
-    sqlite3_close(l->db);
+    if (sqlite3_close(l->db) != SQLITE_OK && status == 0) {
+        fprintf(stderr, "qpl: error: cannot close decision log `%s`: SQLite: %s\n", l->path, sqlite3_errmsg(l->db));
+        status = 1;
+    }
+    free(l->failed);
     arena_free(l->a);
     free(l);
     return status;

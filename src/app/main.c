@@ -17,6 +17,7 @@ static const char usage[] =
     "  test [PATH...]       run fixture cases\n"
     "  repl [FILE]          interactive what-if session\n"
     "  init-db DB           create an empty case database with the reference schema\n"
+    "  schema FILE          print the SQL of the tables a policy brings of its own\n"
     "\n"
     "Run `qpl COMMAND --help` for a command's options; `qpl --version` for the version.\n";
 
@@ -25,7 +26,7 @@ static const struct {
     int (*run)(int argc, char **argv);
 } commands[] = {
     {"check", cmd_check}, {"eval", cmd_eval}, {"report", cmd_report}, {"test", cmd_test}, {"repl", cmd_repl},
-    {"init-db", cmd_init_db},
+    {"init-db", cmd_init_db}, {"schema", cmd_schema},
 };
 
 /* Run the qpl command named by the first argument; returns its exit status. */

@@ -176,6 +176,7 @@ static void extend_record(Program *p, Decl *d)
             continue;
         }
         f->rec = r;
+        f->extension = true;
         vec_push(p->arena, &r->fields, f);
     }
 }
@@ -503,5 +504,28 @@ void check_unused(Program *p)
             diag_warning(p->diags, d->file, d->nloc, "remove it, or use it in a rule", "parameter `%s` is never used", d->name);
         else if (d->kind == D_LET)
             diag_warning(p->diags, d->file, d->nloc, "remove it, or use it in a rule", "definition `%s` is never used", d->name);
+    }
+}
+
+/* Whether a decision cites a clause: itself, or one of its branches. */
+static bool cites(const Decl *d)
+{
+    if (d->u.dec.cite)
+        return true;
+    for (int i = 0; i < d->u.dec.branches.n; i++)
+        if (((const Branch *)d->u.dec.branches.v[i])->cite)
+            return true;
+    return false;
+}
+
+/* Warn about decisions of the policy file that cite no clause. */
+void check_cites(Program *p)
+{
+    for (int i = 0; i < p->outputs.n; i++) {
+        const Decl *d = p->outputs.v[i];
+        if (d->file == p->main && !cites(d))
+            diag_warning(p->diags, d->file, d->nloc,
+                         arena_printf(p->arena, "add the clause it comes from after its type, e.g. `cite \"§2.3\"`"),
+                         "`%s` cites no clause of the policy document", d->name);
     }
 }

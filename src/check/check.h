@@ -9,5 +9,8 @@
 int check_program(Program *p, int from);
 /* Warn about parameters and definitions of the policy file that nothing uses. */
 void check_unused(Program *p);
+/* Warn about decisions of the policy file that cite no clause of the policy
+   document (neither the decision nor any of its branches). */
+void check_cites(Program *p);
 
 #endif

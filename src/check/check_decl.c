@@ -1,8 +1,10 @@
 /* check_decl.c: checking declarations: written types, records and their
    fields, parameters, definitions, and the bodies of the decision forms
    (decide, deadline, quorum, ladder). */
+#include <stdlib.h>
 #include <string.h>
 #include "../util/suggest.h"
+#include "load.h"
 #include "scope.h"
 #include "types.h"
 
@@ -51,7 +53,12 @@ Type *check_resolve_type(Program *p, const SourceFile *file, TypeRef *tr)
         cands[nc++] = ((Decl *)p->scales.v[i])->name;
     for (int i = 0; i < p->records.n && nc < 250; i++)
         cands[nc++] = ((Record *)p->records.v[i])->name;
-    diag_error(p->diags, file, tr->loc, hint_did_you_mean(p, suggest_closest(n, cands, nc)), "unknown type `%s`", n);
+    char *module = load_module_defining(n);
+    const char *hint = module ? arena_printf(p->arena, "`%s` is declared in the standard library's `%s`: add `use %s` "
+                                                       "near the top of the policy", n, module, module)
+                              : hint_did_you_mean(p, suggest_closest(n, cands, nc));
+    free(module);
+    diag_error(p->diags, file, tr->loc, hint, "unknown type `%s`", n);
     return p->t_error;
 }
 
@@ -130,7 +137,8 @@ static void check_decide(Program *p, Decl *d, Scope *s)
     check_fallthrough(p, d);
 }
 
-/* Check a deadline: a start date, a duration or due date, done and suspended. */
+/* Check a deadline: a start date, a duration or due date, done, suspended,
+   and the conditions under which it does not apply (its `branches`). */
 static void check_deadline(Program *p, Decl *d, Scope *s)
 {
     check_expect(s, d->u.dec.from, p->t_date, "a deadline runs `from` a date");
@@ -148,6 +156,8 @@ static void check_deadline(Program *p, Decl *d, Scope *s)
         check_expect(s, d->u.dec.done, p->t_date, "`done` needs a date");
     if (d->u.dec.suspended)
         check_expect(s, d->u.dec.suspended, p->t_bool, "`suspended when` needs a condition");
+    for (int i = 0; i < d->u.dec.branches.n; i++)
+        check_expect(s, ((Branch *)d->u.dec.branches.v[i])->cond, p->t_bool, "`not applicable when` needs a condition");
 }
 
 /* Check that each required role is a value of the role type. */

@@ -69,8 +69,23 @@ static int code_in(Type *want, const char *name)
     return scale_index(want->scale, name);
 }
 
-/* Turn a name that is a field of frame `depth`'s row into a field access. */
-static Type *as_row_field(Scope *s, Expr *e, int depth, Field *f)
+/* A decision about the rows of record rec (in the section for rec) named n,
+   for a rule of another subject to use; NULL if there is none. */
+static Sym *row_decision(Scope *s, const Record *rec, const char *n)
+{
+    Section *sect = program_section(s->p, rec->name);
+    Sym *sym = sect ? section_find(sect, n) : NULL;
+    if (!sym || sym->kind != S_DECISION)
+        return NULL;
+    if (sym->state == 0 && sym->decl)
+        check_item(s->ck, sym);
+    add_dep(s, sym);
+    return sym;
+}
+
+/* Turn a name that is a field (or, with f NULL, decision sym) of frame
+   `depth`'s row into a field access. */
+static Type *as_row_field(Scope *s, Expr *e, int depth, Field *f, Sym *decision)
 {
     Expr *obj = arena_alloc(s->p->arena, sizeof *obj);
     obj->kind = E_NAME;
@@ -91,8 +106,11 @@ static Type *as_row_field(Scope *s, Expr *e, int depth, Field *f)
     e->u.field.name = name;
     e->u.field.nloc = e->loc;
     e->u.field.field = f;
+    e->u.field.decision = decision;
     e->u.field.part = -1;
     e->u.field.code = -1;
+    if (decision)
+        return decision->type ? decision->type : s->p->t_error;
     f->used = true;
     return f->type ? f->type : s->p->t_error;
 }
@@ -117,8 +135,11 @@ static Type *name_in_frames(Scope *s, Expr *e)
             if (f) {
                 if (f->kind == FIELD_COMPUTED)
                     check_computed(s->ck, fr->type->rec, f);
-                return as_row_field(s, e, d, f);
+                return as_row_field(s, e, d, f, NULL);
             }
+            Sym *dec = d > 0 ? row_decision(s, fr->type->rec, n) : NULL;    /* (the subject's own are in scope) */
+            if (dec)
+                return as_row_field(s, e, d, NULL, dec);
         }
     }
     return NULL;
@@ -181,6 +202,8 @@ static Type *unknown_name(Scope *s, Expr *e, Type *want, Sym *sym)
 {
     Program *p = s->p;
     const char *n = e->u.name.name;
+    if (want && want->kind == T_ERROR)
+        return p->t_error;      /* (a value of a type already reported unknown) */
     if (want && want->kind == T_CODE)
         ERR(s, e->loc, hint_values(p, want->scale, n), "`%s` is not a value of %s", n, want->name);
     else if (sym && sym->kind == S_DECISION)
@@ -273,13 +296,21 @@ static Type *check_record_field(Scope *s, Expr *e, Type *t)
     Program *p = s->p;
     const char *n = e->u.field.name;
     Field *f = record_field(t->rec, n);
+    Sym *dec = f ? NULL : row_decision(s, t->rec, n);
+    if (dec) {
+        e->u.field.decision = dec;
+        return dec->type ? dec->type : p->t_error;
+    }
     if (!f) {
         const char *cands[256];
         int k = 0;
         for (int i = 0; i < t->rec->fields.n && k < 256; i++)
             cands[k++] = ((Field *)t->rec->fields.v[i])->name;
+        Section *sect = program_section(p, t->rec->name);
+        for (int i = 0; sect && i < sect->outputs.n && k < 256; i++)
+            cands[k++] = ((Decl *)sect->outputs.v[i])->name;
         ERR(s, e->u.field.nloc, hint_did_you_mean(p, suggest_closest(n, cands, k)),
-            "%s %s record has no field `%s`", type_article(t->rec->name), t->rec->name, n);
+            "%s %s record has no field%s `%s`", type_article(t->rec->name), t->rec->name, sect ? " or decision" : "", n);
         return p->t_error;
     }
     if (f->kind == FIELD_COMPUTED)
@@ -635,11 +666,37 @@ static Type *check_add(Scope *s, Expr *e, Type *a, Type *b)
     return p->t_error;
 }
 
+/* `x is 3 or more` (or `>= 3 or more`, `or fewer`, `or less`): the words
+   people use for a threshold; true when reported. */
+static bool or_more(Scope *s, Expr *e)
+{
+    const Expr *b = e->u.op.b, *a = e->u.op.a;
+    if (e->u.op.op != OP_OR || b->kind != E_NAME)
+        return false;
+    const char *w = b->u.name.name;
+    bool more = !strcmp(w, "more");
+    if (!more && strcmp(w, "fewer") && strcmp(w, "less"))
+        return false;
+    bool cmp = a->kind == E_IS || (a->kind == E_BINARY && a->u.op.op >= OP_EQ);
+    const Expr *n = a->kind == E_IS ? a->u.is.b : cmp ? a->u.op.b : a;
+    const Expr *lhs = a->kind == E_IS ? a->u.is.a : cmp ? a->u.op.a : NULL;
+    const char *num = n && n->kind == E_NUM ? n->u.num.text : "N";
+    const char *left = lhs ? loc_text_flat(s->p->arena, s->file, lhs->loc) : NULL;
+    Loc at = a->loc;
+    at.end_line = b->loc.end_line;
+    at.end_col = b->loc.end_col;
+    ERR(s, at, arena_printf(s->p->arena, "write `%s %s %s`", left ? left : "...", more ? ">=" : "<=", num),
+        "`%s or %s` is written `%s %s` in qpl", num, w, more ? ">=" : "<=", num);
+    return true;
+}
+
 /* Check a binary operator: logic, comparison, arithmetic. */
 static Type *check_binary(Scope *s, Expr *e)
 {
     Program *p = s->p;
     Op op = e->u.op.op;
+    if (or_more(s, e))
+        return p->t_bool;
     if (op == OP_AND || op == OP_OR) {
         const char *what = op == OP_AND ? "`and` joins conditions" : "`or` joins conditions";
         check_expect(s, e->u.op.a, p->t_bool, what);
@@ -843,6 +900,8 @@ static int depth_of(const Expr *e)
         d = e->u.field.obj->depth;
         if (f && f->kind == FIELD_COMPUTED && f->expr)
             d = dmax(d, f->expr->depth);
+        if (e->u.field.decision)
+            d = dmax(d, e->u.field.decision->depth);
         return 1 + d;
     }
     case E_CALL:

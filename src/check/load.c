@@ -1,6 +1,7 @@
 /* load.c: finds a policy's modules and calendar on the search path, reads
    and parses them into the program (modules first). */
 #define _XOPEN_SOURCE 700
+#include <dirent.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -215,4 +216,45 @@ void load_calendar(Program *p)
         Decl *d = p->closures.v[i];
         calendar_add_holiday(p->cal, d->u.closure.date->u.date.day);
     }
+}
+
+/* Whether source text declares a scale, enumeration or record called name. */
+static bool declares(const char *text, const char *name)
+{
+    static const char *const kinds[] = {"scale ", "enum ", "record "};
+    size_t n = strlen(name);
+    for (const char *line = text; line; line = strchr(line, '\n') ? strchr(line, '\n') + 1 : NULL)
+        for (int k = 0; k < 3; k++) {
+            size_t kl = strlen(kinds[k]);
+            if (!strncmp(line, kinds[k], kl) && !strncmp(line + kl, name, n) &&
+                (line[kl + n] == ':' || line[kl + n] == ' '))
+                return true;
+        }
+    return false;
+}
+
+/* The standard library module that declares a scale, enumeration or record
+   called name, or NULL. */
+char *load_module_defining(const char *name)
+{
+    char *ref = load_find("reference", ".qpl", NULL);
+    char *dir = ref ? file_dir(ref) : NULL;
+    free(ref);
+    DIR *d = dir ? opendir(dir) : NULL;
+    char *found = NULL;
+    for (struct dirent *e; d && !found && (e = readdir(d));) {
+        size_t len = strlen(e->d_name);
+        if (len < 5 || strcmp(e->d_name + len - 4, ".qpl"))
+            continue;
+        char *path = file_join(dir, e->d_name);
+        char *text = file_read(path, 0, NULL, NULL);
+        if (text && declares(text, name))
+            found = xstrndup(e->d_name, len - 4);
+        free(text);
+        free(path);
+    }
+    if (d)
+        closedir(d);
+    free(dir);
+    return found;
 }

@@ -13,6 +13,9 @@ char *load_find(const char *name, const char *ext, const char *near);
 /* Parse the file at path ("-": standard input) and every module and tested
    policy it names into p. NULL when the file itself cannot be read. */
 const SourceFile *load_program(Program *p, const char *path);
+/* The standard library module that declares a scale, enumeration or record
+   called name (a malloc'd module name), or NULL: for "add `use ...`" hints. */
+char *load_module_defining(const char *name);
 /* Load the calendar the policy names, with its closure days. */
 void load_calendar(Program *p);
 

@@ -7,6 +7,12 @@ int facts_check(FactSource *fs, const Program *p, bool every_column, Diags *d)
     return fs->ops->check(fs, p, every_column, d);
 }
 
+/* Scan the values of the columns the program uses. */
+int facts_check_values(FactSource *fs, const Program *p, Diags *d)
+{
+    return fs->ops->check_values(fs, p, d);
+}
+
 /* A reader of the program's facts as of a date. */
 Facts *facts_reader(FactSource *fs, const Program *p, qdate as_of, bool every_column, Arena *run)
 {
@@ -70,6 +76,25 @@ int facts_whatif(FactSource *ov, const char *sql, const RowSink *rows, int *chan
 int facts_overlay_reset(FactSource *ov, FactError *err)
 {
     return ov->ops->reset(ov, err);
+}
+
+/* What to do about the last source failure a reader met. */
+const char *facts_hint(Facts *f)
+{
+    return f->ops->hint(f);
+}
+
+/* Interrupt reads of a source while *stop is set. */
+void facts_watch(FactSource *fs, volatile sig_atomic_t *stop)
+{
+    fs->ops->watch(fs, stop);
+}
+
+/* Interrupt what reads a source now (from a signal handler too). */
+void facts_interrupt(FactSource *fs)
+{
+    if (fs)
+        fs->ops->interrupt(fs);
 }
 
 /* Close a source. */

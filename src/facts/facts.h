@@ -7,6 +7,7 @@
 #ifndef QPL_FACTS_H
 #define QPL_FACTS_H
 
+#include <signal.h>
 #include "../runtime/value.h"
 #include "../util/strbuf.h"
 
@@ -39,6 +40,7 @@ typedef struct FactError {
 /* What a driver provides (each operation's contract is at its function below). */
 typedef struct FactOps {
     int     (*check)(FactSource *fs, const Program *p, bool every_column, Diags *d);
+    int     (*check_values)(FactSource *fs, const Program *p, Diags *d);
     Facts  *(*reader)(FactSource *fs, const Program *p, qdate as_of, bool every_column, Arena *run);
     void    (*reader_free)(Facts *f);
     Stream *(*subjects)(Facts *f, const Record *r, const char *only_id);
@@ -49,6 +51,9 @@ typedef struct FactOps {
     FactSource *(*overlay)(FactSource *fs, FactError *err);
     int     (*whatif)(FactSource *ov, const char *sql, const RowSink *rows, int *changes, FactError *err);
     int     (*reset)(FactSource *ov, FactError *err);
+    const char *(*hint)(Facts *f);
+    void    (*watch)(FactSource *fs, volatile sig_atomic_t *stop);
+    void    (*interrupt)(FactSource *fs);
     void    (*close)(FactSource *fs);
 } FactOps;
 
@@ -66,6 +71,9 @@ struct Facts {
    the columns the program uses (every_column: every column its record binds).
    0 when fine; errors reported to d. (Values are checked as they are read.) */
 int     facts_check(FactSource *fs, const Program *p, bool every_column, Diags *d);
+/* Scan the values of the columns the program uses for ones of the wrong
+   storage type (`qpl check --db`: evaluation finds them as it reads). */
+int     facts_check_values(FactSource *fs, const Program *p, Diags *d);
 /* A reader of the program's facts as they stood on as_of; what it reads for
    the whole run (whole tables) lives in run. It reads the columns the
    program uses (every_column: all the columns its records bind, to show
@@ -91,6 +99,15 @@ FactSource *facts_overlay(FactSource *fs, FactError *err);
 int     facts_whatif(FactSource *ov, const char *sql, const RowSink *rows, int *changes, FactError *err);
 /* Undo every change made to an overlay. 0, or -1 with a message in err. */
 int     facts_overlay_reset(FactSource *ov, FactError *err);
+/* What to do about the last failure of the source that a reader met (a
+   fault of kind FAULT_SOURCE), or NULL when there is nothing to say. */
+const char *facts_hint(Facts *f);
+/* Interrupt whatever reads the source while *stop is set (checked as it
+   reads; stop NULL: no longer). */
+void    facts_watch(FactSource *fs, volatile sig_atomic_t *stop);
+/* Interrupt what reads the source now; safe to call from a signal handler.
+   (A read interrupted fails with the fault "interrupted".) */
+void    facts_interrupt(FactSource *fs);
 void    facts_close(FactSource *fs);
 
 #endif

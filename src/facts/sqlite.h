@@ -10,11 +10,21 @@
 FactSource *fsql_open(const char *path);
 /* An empty in-memory database with the reference schema; NULL with a message added to err. */
 FactSource *fsql_reference(Sb *err);
-/* The database of a fixture case: the reference schema, then the test's
-   given rows and SQL files (paths relative to dir). NULL with a message added to err. */
-FactSource *fsql_fixture(const Decl *test, const char *dir, Sb *err);
-/* Create a new database file with the reference schema. 0; -2 when the file
+/* The database of a fixture case of program p: the reference schema and
+   p's own tables, then the test's given rows and SQL files (paths relative
+   to dir; the SQL may only change this in-memory database). NULL with a
+   message added to err. */
+FactSource *fsql_fixture(const Program *p, const Decl *test, const char *dir, Sb *err);
+/* Create a new database file with the reference schema (and, when p is not
+   NULL, the tables and columns p brings of its own). 0; -2 when the file
    cannot be created, -1 when the schema cannot be, with a message in err. */
-int fsql_create(const char *path, Sb *err);
+int fsql_create(const char *path, const Program *p, Sb *err);
+/* An in-memory database with the reference schema and policy p's own tables
+   and columns (for checking p's bindings without a case database); NULL with
+   a message added to err. */
+FactSource *fsql_reference_for(const Program *p, Sb *err);
+/* The statements that create the tables and columns a policy brings of its
+   own, beside the reference schema (`qpl schema`); 0, or -1 with a message in err. */
+int fsql_schema(const Program *p, Sb *out, Sb *err);
 
 #endif

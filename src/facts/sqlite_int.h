@@ -3,7 +3,9 @@
 #ifndef QPL_SQLITE_INT_H
 #define QPL_SQLITE_INT_H
 
+#include <signal.h>
 #include <sqlite3.h>
+#include <sys/stat.h>
 #include "facts.h"
 
 typedef struct SqlSource {
@@ -11,15 +13,26 @@ typedef struct SqlSource {
     sqlite3 *db;
     struct SqlSource *orig; /* an overlay: the source it copies */
     bool user_sql;          /* a statement typed by the user is being run (the authorizer checks it) */
+    Sb denied;              /* what the authorizer refused last, for the message ("" when nothing) */
+    bool snapshot;          /* a case database: each reader reads it in one read transaction */
+    int readers;            /* readers open on it (the transaction ends with the last) */
+    bool immutable;         /* opened as unchanging (a WAL database with no -wal file; see sqlite.c) */
+    char *path;             /* a case database: the file, to tell whether it changed */
+    struct stat st;         /* ... and how it was when opened */
+    volatile sig_atomic_t *stop;    /* set by a signal handler: interrupt what runs on it (progress handler) */
 } SqlSource;
 
 typedef struct SqlStream SqlStream;
 
-/* The columns of a record that a reader selects, after the rowid. */
+/* The columns of a record that a reader selects, after the row's identity:
+   its rowid, or for a WITHOUT ROWID table its primary key quoted as text
+   (views have none: NULL). */
 typedef struct Cols {
     int n;
     int *field;             /* the field index of each selected column */
     char *list;             /* "rowid, \"a\", ..." (sqlite3_free) */
+    char *order;            /* the row order among equal keys: "rowid", or the primary key (sqlite3_free) */
+    bool rowid;             /* the identity is the rowid (NULL for a view), not a WITHOUT ROWID table's primary key */
     int key_col;            /* the key's position among them, or -1 */
 } Cols;
 
@@ -68,6 +81,7 @@ typedef struct Scan {
 /* (column, rowid) pairs of a table in column order, from an index (sqlite_scan.c). */
 typedef struct Guide {
     sqlite3_stmt *st;
+    const char *table;      /* for messages */
     bool done;
 } Guide;
 
@@ -85,10 +99,13 @@ typedef struct SqlFacts {
     Value *tables;          /* [record index]: whole tables read */
     bool *have_table;
     size_t held_bytes, held_budget;     /* rows held back by scans, and the most before seeking */
+    const char *hint;       /* what to do about the last source fault, or NULL */
+    const char *begin_failed;   /* the read transaction could not start: why (reported at the first read) */
 } SqlFacts;
 
 /* How a many link's rows are found for each subject, in the linking column's order. */
 typedef struct Cursor {
+    const char *table;      /* the linked table, for messages */
     bool started, guided;
     Guide g;                /* guided: the index on the linking column, and the table's scan */
     Scan sc;
@@ -106,22 +123,34 @@ struct SqlStream {
     sqlite3_stmt *st;       /* otherwise: the rows in key order */
     const char *only_id;
     bool started;
-    Row *last;              /* the previous subject, to tell a repeated key */
+    bool pending;           /* plain: st is on a row not handed out yet (read ahead for a repeated key) */
+    bool ended;             /* plain: st is done */
     Cursor *cur;            /* one per field of rec (many links only) */
 };
 
 /* sqlite.c */
 SqlSource *fsql_wrap(sqlite3 *db, const char *name);
-const char *fsql_name(sqlite3 *db);
+void  fsql_configure(sqlite3 *db);
 int   fsql_load_schema(sqlite3 *db, Sb *err);
+char *fsql_sql(const char *fmt, ...);
+char *fsql_str_finish(sqlite3_str *s);
+const char *fsql_cause(sqlite3 *db, Arena *a, const char **hint);
+void  fsql_failed(SqlFacts *f, const char *table, Arena *a, Fault *fault);
+bool  fsql_changed(SqlFacts *f, Arena *a, Fault *fault);
+int   fsql_begin(SqlFacts *f);
+void  fsql_end(SqlFacts *f);
+/* sqlite_ddl.c */
+char *fsql_policy_ddl(sqlite3 *db, const Program *p);
+int   fsql_load_policy(sqlite3 *db, const Program *p, Sb *err);
 /* sqlite_check.c */
 int   fsql_check(FactSource *fs, const Program *p, bool every_column, Diags *d);
+int   fsql_check_values(FactSource *fs, const Program *p, Diags *d);
 /* sqlite_decode.c */
 const char *fsql_column(const Field *fl);
-void  fsql_cols_init(Cols *c, const Program *p, const Record *r, bool every_column);
+void  fsql_cols_init(Cols *c, SqlFacts *f, const Record *r);
 void  fsql_cols_free(Cols *c);
-void  fsql_cells(sqlite3_stmt *st, int first, int n, Cell *out);
-Row  *fsql_decode(SqlFacts *f, const Record *r, const Cols *cols, sqlite3_int64 rowid, const Cell *cells, Arena *a,
+bool  fsql_cells(sqlite3_stmt *st, int first, int n, Cell *out);
+Row  *fsql_decode(SqlFacts *f, const Record *r, const Cols *cols, const Cell *id, const Cell *cells, Arena *a,
                   Fault *fault);
 /* sqlite_held.c */
 void  held_init(Held *h, size_t *bytes);
@@ -131,8 +160,8 @@ void  held_skip(Held *h, sqlite3_int64 rowid);
 bool  held_skipping(Held *h, sqlite3_int64 rowid);
 void  held_free(Held *h);
 /* sqlite_scan.c */
-sqlite3_stmt *fsql_prepare(SqlFacts *f, char *sql, Arena *a, Fault *fault);
-bool  fsql_guided(SqlFacts *f, const char *table, const char *col);
+sqlite3_stmt *fsql_prepare(SqlFacts *f, const char *table, char *sql, Arena *a, Fault *fault);
+int   fsql_guided(SqlFacts *f, const Record *t, const char *col, Arena *a, Fault *fault);
 int   scan_open(Scan *s, SqlFacts *f, const Record *r, const Cols *cols, Arena *a, Fault *fault);
 void  scan_close(Scan *s);
 int   scan_fetch(Scan *s, sqlite3_int64 rowid, const Cell **out, Arena *a, Fault *fault);

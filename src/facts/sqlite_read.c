@@ -1,7 +1,13 @@
 /* sqlite_read.c: reading rows of SQLite tables into values, as they stood on
    the as-of date: subjects streamed in key order with the rows of their
    many links merge-joined (through guides and scans where the tables have
-   the indexes, sqlite_scan.c), lookups for other links, whole tables cached. */
+   the indexes, sqlite_scan.c), lookups for other links, whole tables cached.
+   Keys and linking columns are ordered and compared as SQLite's BINARY
+   collation does (bytes), whatever their declared collation; facts_check
+   refuses the bindings where SQLite would compare them otherwise. Any error
+   of SQLite stops the read with a fault naming the table: a row list is
+   never cut short. A case database is read in one read transaction per
+   reader, so a run sees one state of it. */
 #include <stdlib.h>
 #include <string.h>
 #include "../util/mem.h"
@@ -57,6 +63,8 @@ Facts *fsql_reader(FactSource *fs, const Program *p, qdate as_of, bool every_col
     }
     f->tables = xcalloc((size_t)n + 1, sizeof *f->tables);
     f->have_table = xcalloc((size_t)n + 1, sizeof *f->have_table);
+    if (fsql_begin(f) != 0)
+        f->begin_failed = arena_printf(run, "cannot start reading %s: %s", fs->name, sqlite3_errmsg(f->src->db));
     return &f->base;
 }
 
@@ -76,6 +84,7 @@ void fsql_reader_free(Facts *base)
     free(f->lookup);
     free(f->tables);
     free(f->have_table);
+    fsql_end(f);
     free(f);
 }
 
@@ -84,7 +93,7 @@ static const Cols *cols_of(SqlFacts *f, const Record *r)
 {
     Cols *c = &f->cols[r->index];
     if (c->n < 0)
-        fsql_cols_init(c, f->p, r, f->every_column);
+        fsql_cols_init(c, f, r);
     return c;
 }
 
@@ -92,9 +101,9 @@ static const Cols *cols_of(SqlFacts *f, const Record *r)
 static char *asof_cond(const Record *r, const char *join)
 {
     if (r->dated_index < 0)
-        return sqlite3_mprintf("");
+        return fsql_sql("");
     const char *c = fsql_column(r->fields.v[r->dated_index]);
-    return sqlite3_mprintf(" %s NOT (\"%w\" GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND \"%w\" > ?1)", join, c, c);
+    return fsql_sql(" %s NOT (\"%w\" GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND \"%w\" > ?1)", join, c, c);
 }
 
 /* Prepare "SELECT [lead,] cols FROM table [WHERE where] [and the as-of
@@ -103,10 +112,10 @@ static sqlite3_stmt *select_rows(SqlFacts *f, const Record *r, const char *lead,
                                  Arena *a, Fault *fault)
 {
     char *w = asof_cond(r, where ? "AND" : "WHERE");
-    char *sql = sqlite3_mprintf("SELECT %s%s%s FROM \"%w\"%s%s%s ORDER BY %s", lead ? lead : "", lead ? ", " : "",
-                                cols_of(f, r)->list, r->table, where ? " WHERE " : "", where ? where : "", w, order);
+    char *sql = fsql_sql("SELECT %s%s%s FROM \"%w\"%s%s%s ORDER BY %s", lead ? lead : "", lead ? ", " : "", cols_of(f, r)->list,
+                         r->table, where ? " WHERE " : "", where ? where : "", w, order);
     sqlite3_free(w);
-    return fsql_prepare(f, sql, a, fault);
+    return fsql_prepare(f, r->table, sql, a, fault);
 }
 
 /* The SQL name of a record's key column, or NULL. */
@@ -129,22 +138,30 @@ Stream *fsql_subjects(Facts *base, const Record *r, const char *only_id)
     return (Stream *)s;
 }
 
-/* Prepare a stream's statements at its first row. */
+/* Prepare a stream's statements at its first row; 0, or -1 with the fault set. */
 static int stream_start(SqlStream *s, Arena *a, Fault *fault)
 {
     SqlFacts *f = s->f;
     const Record *r = s->rec;
     const char *key = key_column(r);
     s->started = true;
-    if (s->only_id || !key || !fsql_guided(f, r->table, key)) {
-        char *order = key ? sqlite3_mprintf("\"%w\", rowid", key) : sqlite3_mprintf("rowid");
-        char *where = s->only_id && key ? sqlite3_mprintf("\"%w\" = ?2", key) : NULL;
+    if (f->begin_failed) {
+        fault->kind = FAULT_SOURCE;
+        fault->msg = f->begin_failed;
+        return -1;
+    }
+    int guided = s->only_id || !key ? 0 : fsql_guided(f, r, key, a, fault);
+    if (guided < 0)
+        return -1;
+    if (!guided) {
+        char *order = key ? fsql_sql("\"%w\" COLLATE BINARY, %s", key, s->cols->order) : fsql_sql("%s", s->cols->order);
+        char *where = s->only_id && key ? fsql_sql("\"%w\" = ?2 COLLATE BINARY", key) : NULL;
         s->st = select_rows(f, r, NULL, where, order, a, fault);
         sqlite3_free(order);
         sqlite3_free(where);
         if (s->st && where && sqlite3_bind_text(s->st, 2, s->only_id, -1, SQLITE_TRANSIENT) != SQLITE_OK)
-            return -1;
-        return s->st ? 0 : -1;
+            fsql_failed(f, r->table, a, fault);
+        return s->st && fault->kind == FAULT_NONE ? 0 : -1;
     }
     s->guided = true;
     if (guide_open(&s->g, f, r, key, a, fault) != 0)
@@ -173,12 +190,79 @@ void fsql_stream_free(Stream *base)
     free(s);
 }
 
-/* A failure of the database while reading. */
-static Row *read_failed(SqlFacts *f, Arena *a, Fault *fault)
+/* A failure of the database while reading table (the fault says why); NULL. */
+static Row *read_failed(SqlFacts *f, const char *table, Arena *a, Fault *fault)
 {
-    fault->kind = FAULT_SOURCE;
-    fault->msg = arena_printf(a, "reading the database failed: %s", sqlite3_errmsg(f->src->db));
+    fsql_failed(f, table, a, fault);
     return NULL;
+}
+
+/* cmp_key's answer when SQLite could not give the value (out of memory). */
+enum { CMP_FAIL = 2 };
+
+/* Compare column col of a statement's current row (a linking column, or a
+   key read ahead) with a row's key, in SQLite's ORDER BY order with the
+   BINARY collation: NULL, then numbers by value, then text by its bytes,
+   then blobs. A row with no key comes before every value. */
+static int cmp_key(sqlite3_stmt *st, int col, const Row *row)
+{
+    int ty = sqlite3_column_type(st, col);
+    if (ty == SQLITE_NULL)
+        return -1;
+    if (!row->key)
+        return 1;
+    if (ty == SQLITE_INTEGER) {
+        sqlite3_int64 v = sqlite3_column_int64(st, col);
+        return row->key_int ? (v > row->ikey) - (v < row->ikey) : -1;
+    }
+    if (ty == SQLITE_FLOAT) {
+        double v = sqlite3_column_double(st, col), k = (double)row->ikey;
+        return row->key_int ? (v > k) - (v < k) : -1;
+    }
+    if (row->key_int || ty == SQLITE_BLOB)
+        return 1;
+    const char *t = (const char *)sqlite3_column_text(st, col);
+    if (!t)
+        return CMP_FAIL;
+    size_t n = (size_t)sqlite3_column_bytes(st, col), k = strlen(row->key);
+    int c = memcmp(t, row->key, n < k ? n : k);
+    return c ? (c > 0) - (c < 0) : (n > k) - (n < k);
+}
+
+/* The fault of a key that more than one subject row has (bad data). */
+static void repeated_key(SqlStream *s, const Row *row, Arena *a, Fault *fault)
+{
+    fault->kind = FAULT_DATA;
+    fault->msg = arena_printf(a, "bad data in %s: more than one row has the key %s (column %s); a record's key must be unique",
+                              s->rec->table, sb_visible(a, row->key), key_column(s->rec));
+}
+
+/* After a subject row of a guided stream, pass the rows with the same key
+   (the guide is on the next one): if one is dated by as-of, the key is not
+   unique, a fault. False when the stream can go on. */
+static bool repeated_guided(SqlStream *s, const Row *row, Arena *a, Fault *fault)
+{
+    bool found = false;
+    while (!s->g.done && fault->kind == FAULT_NONE) {
+        int cmp = cmp_key(s->g.st, 0, row);
+        if (cmp == CMP_FAIL)
+            return read_failed(s->f, s->rec->table, a, fault), true;
+        if (cmp != 0)
+            break;
+        sqlite3_int64 rowid = sqlite3_column_int64(s->g.st, 1);
+        if (found) {
+            scan_drop(&s->sc, rowid);
+        } else {
+            const Cell *cells;
+            Cell id = {.type = SQLITE_INTEGER, .i = rowid};
+            int got = scan_fetch(&s->sc, rowid, &cells, a, fault);
+            found = got > 0 && fsql_decode(s->f, s->rec, s->cols, &id, cells, a, fault) != NULL;
+        }
+        guide_step(&s->g, s->f, a, fault);
+    }
+    if (found && fault->kind == FAULT_NONE)
+        repeated_key(s, row, a, fault);
+    return fault->kind != FAULT_NONE;
 }
 
 /* The next row of a guided stream (key order through the index), or NULL. */
@@ -187,63 +271,86 @@ static Row *next_guided(SqlStream *s, Arena *a, Fault *fault)
     while (!s->g.done) {
         sqlite3_int64 rowid = sqlite3_column_int64(s->g.st, 1);
         const Cell *cells;
+        Cell id = {.type = SQLITE_INTEGER, .i = rowid};
         int got = scan_fetch(&s->sc, rowid, &cells, a, fault);
-        Row *row = got > 0 ? fsql_decode(s->f, s->rec, s->cols, rowid, cells, a, fault) : NULL;
+        Row *row = got > 0 ? fsql_decode(s->f, s->rec, s->cols, &id, cells, a, fault) : NULL;
         if (got < 0 || fault->kind != FAULT_NONE || guide_step(&s->g, s->f, a, fault) != 0)
-            return fault->kind == FAULT_NONE ? read_failed(s->f, a, fault) : row;
-        if (row)
             return row;
+        if (row) {
+            repeated_guided(s, row, a, fault);
+            return row;
+        }
     }
     return NULL;
+}
+
+/* After a subject row of a plain stream, pass the rows with the same key:
+   if one is dated by as-of, the key is not unique, a fault. The statement
+   is left on the next row (pending) or done. */
+static void repeated_plain(SqlStream *s, const Row *row, Arena *a, Fault *fault)
+{
+    bool found = false;
+    Cell *cells = arena_array(a, (size_t)s->cols->n + 1, sizeof *cells);
+    while (fault->kind == FAULT_NONE) {
+        int rc = sqlite3_step(s->st);
+        if (rc == SQLITE_DONE) {
+            s->ended = true;
+            break;
+        }
+        int cmp = rc == SQLITE_ROW ? cmp_key(s->st, 1 + s->cols->key_col, row) : CMP_FAIL;
+        if (cmp == CMP_FAIL) {
+            read_failed(s->f, s->rec->table, a, fault);
+        } else if (cmp != 0) {
+            s->pending = true;
+            break;
+        } else if (!found) {
+            Cell id;
+            if (!fsql_cells(s->st, 0, 1, &id) || !fsql_cells(s->st, 1, s->cols->n, cells))
+                read_failed(s->f, s->rec->table, a, fault);
+            else
+                found = fsql_decode(s->f, s->rec, s->cols, &id, cells, a, fault) != NULL;
+        }
+    }
+    if (found && fault->kind == FAULT_NONE)
+        repeated_key(s, row, a, fault);
 }
 
 /* The next row of a plain stream (its statement in key order), or NULL. */
 static Row *next_plain(SqlStream *s, Arena *a, Fault *fault)
 {
-    for (;;) {
-        int rc = sqlite3_step(s->st);
+    while (!s->ended) {
+        int rc = s->pending ? SQLITE_ROW : sqlite3_step(s->st);
+        s->pending = false;
+        if (rc == SQLITE_DONE)
+            s->ended = true;
         if (rc == SQLITE_DONE)
             return NULL;
-        if (rc != SQLITE_ROW)
-            return read_failed(s->f, a, fault);
+        Cell id;
         Cell *cells = arena_array(a, (size_t)s->cols->n + 1, sizeof *cells);
-        fsql_cells(s->st, 1, s->cols->n, cells);
-        Row *row = fsql_decode(s->f, s->rec, s->cols, sqlite3_column_int64(s->st, 0), cells, a, fault);
+        if (rc != SQLITE_ROW || !fsql_cells(s->st, 0, 1, &id) || !fsql_cells(s->st, 1, s->cols->n, cells))
+            return read_failed(s->f, s->rec->table, a, fault);
+        Row *row = fsql_decode(s->f, s->rec, s->cols, &id, cells, a, fault);
+        if (row && fault->kind == FAULT_NONE && row->key)
+            repeated_plain(s, row, a, fault);
         if (row || fault->kind != FAULT_NONE)
             return row;
     }
+    return NULL;
 }
 
-/* The stream's next subject row dated by as-of, or NULL at the end or on a fault. */
+/* The stream's next subject row dated by as-of, or NULL at the end or on a
+   fault. At the end, a database read as unchanging is checked for change. */
 Row *fsql_next(Stream *base, Arena *a, Fault *fault)
 {
     SqlStream *s = (SqlStream *)base;
     if (!s->started && stream_start(s, a, fault) != 0)
-        return fault->kind == FAULT_NONE ? read_failed(s->f, a, fault) : NULL;
+        return NULL;
     Row *row = s->guided ? next_guided(s, a, fault) : next_plain(s, a, fault);
     if (row)
         row->subject = true;
+    else if (fault->kind == FAULT_NONE)
+        fsql_changed(s->f, a, fault);
     return row;
-}
-
-/* Compare the link column of the cursor's current row with a subject's key,
-   in SQLite's ORDER BY order: NULL, then numbers by value, then text. */
-static int cmp_key(sqlite3_stmt *st, int col, const Row *row)
-{
-    int ty = sqlite3_column_type(st, col);
-    if (ty == SQLITE_NULL)
-        return -1;
-    if (row->key_int) {
-        if (ty == SQLITE_INTEGER || ty == SQLITE_FLOAT) {
-            sqlite3_int64 v = sqlite3_column_int64(st, col);
-            return (v > row->ikey) - (v < row->ikey);
-        }
-        return 1;
-    }
-    if (ty == SQLITE_INTEGER || ty == SQLITE_FLOAT)
-        return -1;
-    const unsigned char *k = sqlite3_column_text(st, col);
-    return strcmp((const char *)k, row->key ? row->key : "");
 }
 
 /* Step a plain cursor, noting a failure as a fault. */
@@ -254,7 +361,7 @@ static void cursor_step(SqlFacts *f, Cursor *c, Arena *a, Fault *fault)
         return;
     c->done = true;
     if (rc != SQLITE_DONE)
-        read_failed(f, a, fault);
+        fsql_failed(f, c->table, a, fault);
 }
 
 /* Start the merge cursor of a many link: a guide and a scan of the linked
@@ -264,12 +371,16 @@ static bool cursor_start(SqlFacts *f, Cursor *c, const Field *fld, Arena *a, Fau
     const Record *t = fld->rec_target;
     const char *by = fsql_column(t->fields.v[fld->by_index]);
     c->started = true;
-    if (fsql_guided(f, t->table, by)) {
+    c->table = t->table;
+    int guided = fsql_guided(f, t, by, a, fault);
+    if (guided < 0)
+        return false;
+    if (guided) {
         c->guided = true;
         c->done = false;
         return guide_open(&c->g, f, t, by, a, fault) == 0 && scan_open(&c->sc, f, t, cols_of(f, t), a, fault) == 0;
     }
-    char *lead = sqlite3_mprintf("\"%w\"", by), *order = sqlite3_mprintf("\"%w\", rowid", by);
+    char *lead = fsql_sql("\"%w\"", by), *order = fsql_sql("\"%w\" COLLATE BINARY, %s", by, cols_of(f, t)->order);
     c->st = select_rows(f, t, lead, NULL, order, a, fault);
     sqlite3_free(lead);
     sqlite3_free(order);
@@ -286,6 +397,8 @@ static bool merge_guided(SqlFacts *f, Cursor *c, const Row *row, const Record *t
 {
     while (!c->g.done) {
         int cmp = cmp_key(c->g.st, 0, row);
+        if (cmp == CMP_FAIL)
+            return read_failed(f, t->table, a, fault), false;
         if (cmp > 0)
             break;
         sqlite3_int64 rowid = sqlite3_column_int64(c->g.st, 1);
@@ -293,8 +406,9 @@ static bool merge_guided(SqlFacts *f, Cursor *c, const Row *row, const Record *t
             scan_drop(&c->sc, rowid);   /* a row no subject links to */
         } else {
             const Cell *cells;
+            Cell id = {.type = SQLITE_INTEGER, .i = rowid};
             int got = scan_fetch(&c->sc, rowid, &cells, a, fault);
-            Row *r = got > 0 ? fsql_decode(f, t, cols_of(f, t), rowid, cells, a, fault) : NULL;
+            Row *r = got > 0 ? fsql_decode(f, t, cols_of(f, t), &id, cells, a, fault) : NULL;
             if (got < 0 || fault->kind != FAULT_NONE)
                 return false;
             if (r)
@@ -313,11 +427,15 @@ static bool merge_plain(SqlFacts *f, Cursor *c, const Row *row, const Record *t,
     Cell *cells = arena_array(a, (size_t)cols->n + 1, sizeof *cells);
     while (!c->done) {
         int cmp = cmp_key(c->st, 0, row);
+        if (cmp == CMP_FAIL)
+            return read_failed(f, t->table, a, fault), false;
         if (cmp > 0)
             break;
         if (cmp == 0) {
-            fsql_cells(c->st, 2, cols->n, cells);
-            Row *r = fsql_decode(f, t, cols, sqlite3_column_int64(c->st, 1), cells, a, fault);
+            Cell id;
+            if (!fsql_cells(c->st, 1, 1, &id) || !fsql_cells(c->st, 2, cols->n, cells))
+                return read_failed(f, t->table, a, fault), false;
+            Row *r = fsql_decode(f, t, cols, &id, cells, a, fault);
             if (fault->kind != FAULT_NONE)
                 return false;
             if (r)
@@ -337,6 +455,8 @@ static Value merge_link(SqlFacts *f, SqlStream *s, Row *row, const Field *fld, A
     const Record *t = fld->rec_target;
     if (!c->started && !cursor_start(f, c, fld, a, fault))
         return v_missing(reason_text(a, "cannot read %s", t->table));
+    if (!row->key)
+        return v_missing(reason_text(a, "the record has no key to link by"));
     Rows rows = {0};
     bool ok = c->guided ? merge_guided(f, c, row, t, &rows, a, fault) : merge_plain(f, c, row, t, &rows, a, fault);
     if (!ok)
@@ -344,47 +464,54 @@ static Value merge_link(SqlFacts *f, SqlStream *s, Row *row, const Field *fld, A
     return rows_list(a, &rows);
 }
 
-/* The prepared lookup of a link: rows whose column matches ?2. */
+/* The prepared lookup of a link: rows whose column matches ?2 (BINARY). */
 static sqlite3_stmt *lookup_stmt(SqlFacts *f, const Row *row, const Field *fld, Arena *a, Fault *fault)
 {
     sqlite3_stmt **slot = &f->lookup[row->rec->index][fld->index];
     if (!*slot) {
         const Record *t = fld->rec_target;
         const char *col = fld->kind == FIELD_MANY ? fsql_column(t->fields.v[fld->by_index]) : key_column(t);
-        char *where = sqlite3_mprintf("\"%w\" = ?2", col);
-        *slot = select_rows(f, t, NULL, where, "rowid", a, fault);
+        char *where = fsql_sql("\"%w\" = ?2 COLLATE BINARY", col);
+        *slot = select_rows(f, t, NULL, where, cols_of(f, t)->order, a, fault);
         sqlite3_free(where);
     }
     return *slot;
 }
 
-/* Bind the value a link looks up by: the row's key (many) or its linking column (one). */
-static bool bind_link_key(sqlite3_stmt *st, const Row *row, const Field *fld, Value *keyv)
+/* Bind the value a link looks up by: the row's key (many) or its linking
+   column (one), that value in *keyv. 1 bound; 0 when there is none to link
+   by (*keyv says why when missing); -1 when SQLite fails. */
+static int bind_link_key(sqlite3_stmt *st, const Row *row, const Field *fld, Value *keyv)
 {
+    int rc;
     if (fld->kind == FIELD_MANY) {
         if (!row->key)
-            return false;
-        if (row->key_int)
-            return sqlite3_bind_int64(st, 2, row->ikey) == SQLITE_OK;
-        return sqlite3_bind_text(st, 2, row->key, -1, SQLITE_TRANSIENT) == SQLITE_OK;
+            return 0;
+        *keyv = v_text(row->key);
+        rc = row->key_int ? sqlite3_bind_int64(st, 2, row->ikey) : sqlite3_bind_text(st, 2, row->key, -1, SQLITE_TRANSIENT);
+        return rc == SQLITE_OK ? 1 : -1;
     }
     *keyv = row->cols[fld->by_index];
     if (keyv->k == V_TEXT)
-        return sqlite3_bind_text(st, 2, keyv->u.s, -1, SQLITE_TRANSIENT) == SQLITE_OK;
-    if (keyv->k == V_NUM)
-        return sqlite3_bind_int64(st, 2, num_to_int(keyv->u.n)) == SQLITE_OK;
-    return false;
+        rc = sqlite3_bind_text(st, 2, keyv->u.s, -1, SQLITE_TRANSIENT);
+    else if (keyv->k == V_NUM && num_is_int(keyv->u.n))
+        rc = sqlite3_bind_int64(st, 2, num_to_int(keyv->u.n));
+    else
+        return 0;
+    return rc == SQLITE_OK ? 1 : -1;
 }
 
-/* Read every row of a prepared statement (rowid, cols...) into rows. */
+/* Read every row of a prepared statement (identity, cols...) into rows. */
 static bool read_all(SqlFacts *f, sqlite3_stmt *st, const Record *t, Rows *rows, bool persistent, Arena *a, Fault *fault)
 {
     const Cols *cols = cols_of(f, t);
     Cell *cells = arena_array(a, (size_t)cols->n + 1, sizeof *cells);
+    Cell id;
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        fsql_cells(st, 1, cols->n, cells);
-        Row *r = fsql_decode(f, t, cols, sqlite3_column_int64(st, 0), cells, a, fault);
+        if (!fsql_cells(st, 0, 1, &id) || !fsql_cells(st, 1, cols->n, cells))
+            return read_failed(f, t->table, a, fault), false;
+        Row *r = fsql_decode(f, t, cols, &id, cells, a, fault);
         if (fault->kind != FAULT_NONE)
             return false;
         if (!r)
@@ -393,22 +520,28 @@ static bool read_all(SqlFacts *f, sqlite3_stmt *st, const Record *t, Rows *rows,
         rows_push(a, rows, r);
     }
     if (rc != SQLITE_DONE) {
-        read_failed(f, a, fault);
+        read_failed(f, t->table, a, fault);
         return false;
     }
     return true;
 }
 
-/* Rows of a link through a prepared lookup by key. */
+/* Rows of a link through a prepared lookup by key; a one link's key must
+   be on one row of the linked table (else bad data). */
 static Value lookup_link(SqlFacts *f, Row *row, const Field *fld, Arena *a, Fault *fault)
 {
     const Record *t = fld->rec_target;
     sqlite3_stmt *st = lookup_stmt(f, row, fld, a, fault);
     if (!st)
         return v_missing(reason_text(a, "cannot read %s", t->table));
-    sqlite3_reset(st);
+    sqlite3_reset(st);      /* (its last step's result was seen) */
     Value keyv = {0};
-    if (!bind_link_key(st, row, fld, &keyv)) {
+    int bound = bind_link_key(st, row, fld, &keyv);
+    if (bound < 0) {
+        read_failed(f, t->table, a, fault);
+        return v_missing(reason_text(a, "%s", fault->msg));
+    }
+    if (bound == 0) {
         if (fld->kind == FIELD_MANY)
             return v_missing(reason_text(a, "the record has no key to link by"));
         return keyv.k == V_MISSING ? keyv : v_missing(reason_text(a, "cannot link by this value"));
@@ -416,13 +549,18 @@ static Value lookup_link(SqlFacts *f, Row *row, const Field *fld, Arena *a, Faul
     Rows rows = {0};
     if (!read_all(f, st, t, &rows, false, a, fault))
         return v_missing(reason_text(a, "%s", fault->msg));
-    if (fld->kind == FIELD_ONE) {
-        if (rows.n == 0)
-            return v_missing(reason_text(a, "no %s row with %s = %s", t->table, t->key ? t->key : "key",
-                                         keyv.k == V_TEXT ? keyv.u.s : "?"));
-        return rows.items[0];
+    if (fld->kind == FIELD_MANY)
+        return rows_list(a, &rows);
+    const char *k = keyv.k == V_TEXT ? keyv.u.s : arena_printf(a, "%lld", (long long)num_to_int(keyv.u.n));
+    if (rows.n == 0)
+        return v_missing(reason_text(a, "no %s row with %s = %s", t->table, t->key ? t->key : "key", sb_visible(a, k)));
+    if (rows.n > 1) {
+        fault->kind = FAULT_DATA;
+        fault->msg = arena_printf(a, "bad data in %s: more than one row has the key %s (column %s); a record's key must be"
+                                  " unique", t->table, sb_visible(a, k), key_column(t));
+        return v_missing(reason_text(a, "%s", fault->msg));
     }
-    return rows_list(a, &rows);
+    return rows.items[0];
 }
 
 /* Follow a row's link field, cached on the row: a list of rows, or one row (or missing). */
@@ -449,7 +587,7 @@ Value fsql_table(Facts *base, const Record *r, Fault *fault)
     SqlFacts *f = (SqlFacts *)base;
     if (f->have_table[r->index])
         return f->tables[r->index];
-    sqlite3_stmt *st = select_rows(f, r, NULL, NULL, "rowid", f->run, fault);
+    sqlite3_stmt *st = select_rows(f, r, NULL, NULL, cols_of(f, r)->order, f->run, fault);
     if (!st)
         return v_missing(reason_text(f->run, "cannot read %s", r->table));
     Rows rows = {0};

@@ -20,25 +20,19 @@
 static char *asof_filter(const Record *r, const char *join)
 {
     if (r->dated_index < 0)
-        return sqlite3_mprintf("");
+        return fsql_sql("");
     const char *c = fsql_column(r->fields.v[r->dated_index]);
-    return sqlite3_mprintf(" %s NOT (\"%w\" GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND \"%w\" > ?1)", join, c, c);
+    return fsql_sql(" %s NOT (\"%w\" GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND \"%w\" > ?1)", join, c, c);
 }
 
-/* Prepare a statement of the reader (sql is freed), binding the as-of date
-   to ?1 when it has one; NULL with the fault set on failure. */
-sqlite3_stmt *fsql_prepare(SqlFacts *f, char *sql, Arena *a, Fault *fault)
+/* Prepare a statement of the reader that reads table (sql is freed),
+   binding the as-of date to ?1 when it has one; NULL with the fault set on failure. */
+sqlite3_stmt *fsql_prepare(SqlFacts *f, const char *table, char *sql, Arena *a, Fault *fault)
 {
     sqlite3_stmt *st = NULL;
-    if (!sql || sqlite3_prepare_v2(f->src->db, sql, -1, &st, NULL) != SQLITE_OK) {
-        fault->kind = FAULT_SOURCE;
-        fault->msg = arena_printf(a, "reading the database failed: %s", sqlite3_errmsg(f->src->db));
-        sqlite3_finalize(st);
-        st = NULL;
-    } else if (sqlite3_bind_parameter_count(st) >= 1 &&
-               sqlite3_bind_text(st, 1, f->as_of_text, -1, SQLITE_STATIC) != SQLITE_OK) {
-        fault->kind = FAULT_SOURCE;
-        fault->msg = arena_printf(a, "reading the database failed: %s", sqlite3_errmsg(f->src->db));
+    if (sqlite3_prepare_v2(f->src->db, sql, -1, &st, NULL) != SQLITE_OK ||
+        (sqlite3_bind_parameter_count(st) >= 1 && sqlite3_bind_text(st, 1, f->as_of_text, -1, SQLITE_STATIC) != SQLITE_OK)) {
+        fsql_failed(f, table, a, fault);
         sqlite3_finalize(st);
         st = NULL;
     }
@@ -57,8 +51,8 @@ int scan_open(Scan *s, SqlFacts *f, const Record *r, const Cols *cols, Arena *a,
     s->hcells = xcalloc((size_t)cols->n + 1, sizeof *s->hcells);
     held_init(&s->held, &f->held_bytes);
     char *w = asof_filter(r, "WHERE");
-    s->seq = fsql_prepare(f, sqlite3_mprintf("SELECT %s FROM \"%w\" NOT INDEXED%s ORDER BY rowid", cols->list, r->table, w), a,
-                          fault);
+    s->seq = fsql_prepare(f, r->table, fsql_sql("SELECT %s FROM \"%w\" NOT INDEXED%s ORDER BY rowid", cols->list, r->table, w),
+                          a, fault);
     sqlite3_free(w);
     return s->seq ? 0 : -1;
 }
@@ -77,8 +71,7 @@ void scan_close(Scan *s)
 /* A failure of the database while scanning. */
 static int scan_failed(Scan *s, Arena *a, Fault *fault)
 {
-    fault->kind = FAULT_SOURCE;
-    fault->msg = arena_printf(a, "reading %s failed: %s", s->rec->table, sqlite3_errmsg(s->f->src->db));
+    fsql_failed(s->f, s->rec->table, a, fault);
     return -1;
 }
 
@@ -94,7 +87,8 @@ static int scan_step(Scan *s, Arena *a, Fault *fault)
     if (rc != SQLITE_ROW)
         return scan_failed(s, a, fault);
     s->pos = sqlite3_column_int64(s->seq, 0);
-    fsql_cells(s->seq, 1, s->cols->n, s->cells);
+    if (!fsql_cells(s->seq, 1, s->cols->n, s->cells))
+        return scan_failed(s, a, fault);
     s->on_row = true;
     return 0;
 }
@@ -104,21 +98,20 @@ static int scan_seek(Scan *s, sqlite3_int64 rowid, const Cell **out, Arena *a, F
 {
     if (!s->seek) {
         char *w = asof_filter(s->rec, "AND");
-        s->seek = fsql_prepare(s->f, sqlite3_mprintf("SELECT %s FROM \"%w\" WHERE rowid = ?2%s", s->cols->list, s->rec->table, w),
-                               a, fault);
+        s->seek = fsql_prepare(s->f, s->rec->table,
+                               fsql_sql("SELECT %s FROM \"%w\" WHERE rowid = ?2%s", s->cols->list, s->rec->table, w), a, fault);
         sqlite3_free(w);
         if (!s->seek)
             return -1;
     }
-    sqlite3_reset(s->seek);
+    sqlite3_reset(s->seek);     /* (its last step's result was seen) */
     if (sqlite3_bind_int64(s->seek, 2, rowid) != SQLITE_OK)
         return scan_failed(s, a, fault);
     int rc = sqlite3_step(s->seek);
     if (rc == SQLITE_DONE)
         return 0;
-    if (rc != SQLITE_ROW)
+    if (rc != SQLITE_ROW || !fsql_cells(s->seek, 1, s->cols->n, s->cells))
         return scan_failed(s, a, fault);
-    fsql_cells(s->seek, 1, s->cols->n, s->cells);
     *out = s->cells;
     return 1;
 }
@@ -165,12 +158,14 @@ void scan_drop(Scan *s, sqlite3_int64 rowid)
         held_skip(&s->held, rowid);
 }
 
-/* Start a guide: the (column, rowid) pairs of a table in column order, read
-   from an index on the column. */
+/* Start a guide: the (column, rowid) pairs of a table in column order
+   (BINARY, whatever the column's collation), read from an index on the column. */
 int guide_open(Guide *g, SqlFacts *f, const Record *t, const char *col, Arena *a, Fault *fault)
 {
     memset(g, 0, sizeof *g);
-    g->st = fsql_prepare(f, sqlite3_mprintf("SELECT \"%w\", rowid FROM \"%w\" ORDER BY \"%w\", rowid", col, t->table, col), a, fault);
+    g->table = t->table;
+    g->st = fsql_prepare(f, t->table, fsql_sql("SELECT \"%w\", rowid FROM \"%w\" ORDER BY \"%w\" COLLATE BINARY, rowid", col,
+                                               t->table, col), a, fault);
     return g->st ? guide_step(g, f, a, fault) : -1;
 }
 
@@ -183,22 +178,26 @@ int guide_step(Guide *g, SqlFacts *f, Arena *a, Fault *fault)
     g->done = true;
     if (rc == SQLITE_DONE)
         return 0;
-    fault->kind = FAULT_SOURCE;
-    fault->msg = arena_printf(a, "reading the database failed: %s", sqlite3_errmsg(f->src->db));
+    fsql_failed(f, g->table, a, fault);
     return -1;
 }
 
-/* Whether rows of table can be read in the order of col with a guide and a
-   scan: a rowid table with an index whose first column is col (BINARY). */
-bool fsql_guided(SqlFacts *f, const char *table, const char *col)
+/* Whether rows of table t can be read in the order of col with a guide and
+   a scan: a rowid table with an index whose first column is col (BINARY).
+   1 yes, 0 no, -1 when the schema cannot be read (the fault says why). */
+int fsql_guided(SqlFacts *f, const Record *t, const char *col, Arena *a, Fault *fault)
 {
     sqlite3_stmt *st = NULL;
     const char *sql = "SELECT 1 FROM pragma_table_list AS t, pragma_index_list(?1) AS il, pragma_index_xinfo(il.name) AS ix"
                       " WHERE t.name = ?1 AND t.schema = 'main' AND t.type = 'table' AND t.wr = 0 AND il.partial = 0"
                       " AND ix.seqno = 0 AND ix.name = ?2 AND ix.coll = 'BINARY'";
-    bool yes = sqlite3_prepare_v2(f->src->db, sql, -1, &st, NULL) == SQLITE_OK &&
-               sqlite3_bind_text(st, 1, table, -1, SQLITE_STATIC) == SQLITE_OK &&
-               sqlite3_bind_text(st, 2, col, -1, SQLITE_STATIC) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW;
+    int rc = sqlite3_prepare_v2(f->src->db, sql, -1, &st, NULL);
+    if (rc == SQLITE_OK && (rc = sqlite3_bind_text(st, 1, t->table, -1, SQLITE_STATIC)) == SQLITE_OK &&
+        (rc = sqlite3_bind_text(st, 2, col, -1, SQLITE_STATIC)) == SQLITE_OK)
+        rc = sqlite3_step(st);
+    int yes = rc == SQLITE_ROW ? 1 : rc == SQLITE_DONE ? 0 : -1;
+    if (yes < 0)
+        fsql_failed(f, t->table, a, fault);
     sqlite3_finalize(st);
     return yes;
 }

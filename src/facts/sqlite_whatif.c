@@ -9,38 +9,117 @@
 #include "../util/mem.h"
 #include "sqlite_int.h"
 
-/* Statements typed by the user may read and change rows of ordinary tables, nothing else. */
-static int authorize(void *ud, int action, const char *a, const char *b, const char *c, const char *d)
+/* The SQL functions statements typed by the user may call: SQLite's own
+   scalar, aggregate, window, date, mathematical and JSON functions, and
+   MATCH. Not load_extension, not fts3_tokenizer (which can make SQLite call
+   any address), nothing that reads files or the process. Sorted (bsearch). */
+static const char *const functions[] = {
+    "abs", "acos", "acosh", "asin", "asinh", "atan", "atan2", "atanh", "avg", "ceil", "ceiling", "changes", "char",
+    "coalesce", "concat", "concat_ws", "cos", "cosh", "count", "cume_dist", "date", "datetime", "degrees", "dense_rank",
+    "exp", "first_value", "floor", "format", "glob", "group_concat", "hex", "ifnull", "iif", "instr", "json",
+    "json_array", "json_array_length", "json_extract", "json_group_array", "json_group_object", "json_insert",
+    "json_object", "json_patch", "json_quote", "json_remove", "json_replace", "json_set", "json_type", "json_valid",
+    "julianday", "lag", "last_insert_rowid", "last_value", "lead", "length", "like", "likelihood", "likely", "ln",
+    "log", "log10", "log2", "lower", "ltrim", "match", "max", "min", "mod", "nth_value", "ntile", "nullif",
+    "octet_length", "percent_rank", "pi", "pow", "power", "printf", "quote", "radians", "random", "randomblob", "rank",
+    "replace", "round", "row_number", "rtrim", "sign", "sin", "sinh", "soundex", "sqlite_version", "sqrt",
+    "strftime", "string_agg", "substr", "substring", "sum", "tan", "tanh", "time", "timediff", "total",
+    "total_changes", "trim", "trunc", "typeof", "unhex", "unicode", "unixepoch", "unlikely", "upper", "zeroblob",
+};
+
+/* strcmp for bsearch over the function names. */
+static int name_cmp(const void *key, const void *item)
+{
+    return strcmp(key, *(const char *const *)item);
+}
+
+/* Whether a function may be called, by its name in any case. */
+static bool function_allowed(const char *name)
+{
+    char low[32];   /* every allowed name is shorter */
+    size_t n = strlen(name);
+    if (n >= sizeof low)
+        return false;
+    for (size_t i = 0; i <= n; i++)
+        low[i] = (char)tolower((unsigned char)name[i]);
+    return bsearch(low, functions, sizeof functions / sizeof *functions, sizeof *functions, name_cmp) != NULL;
+}
+
+/* Whether a pragma may be read through its table-valued function: the
+   ones that describe the schema. */
+static bool pragma_allowed(const char *name)
+{
+    static const char *const pragmas[] = {"foreign_key_list", "index_info", "index_list", "index_xinfo", "table_info",
+                                          "table_list", "table_xinfo", NULL};
+    for (int i = 0; pragmas[i]; i++)
+        if (!strcmp(name, pragmas[i]))
+            return true;
+    return false;
+}
+
+/* Whether a table is the schema table. SQLite checks its use of it for a
+   table-valued function as a change to it; it refuses real changes itself
+   (the connection is defensive, fsql_configure). */
+static bool schema_table(const char *name)
+{
+    return !strcmp(name, "sqlite_master") || !strcmp(name, "sqlite_schema");
+}
+
+/* Statements typed by the user may read tables, call the functions above
+   and change rows of ordinary tables of the overlay (its main database),
+   nothing else; what is refused is noted for the message. */
+static int authorize(void *ud, int action, const char *a, const char *b, const char *db, const char *trigger)
 {
     SqlSource *s = ud;
-    (void)b;
-    (void)c;
-    (void)d;
+    (void)trigger;
     if (!s->user_sql)
         return SQLITE_OK;
     switch (action) {
+    case SQLITE_READ:
+    case SQLITE_SELECT:
+    case SQLITE_RECURSIVE:
+        return SQLITE_OK;
+    case SQLITE_FUNCTION:
+        if (b && function_allowed(b))
+            return SQLITE_OK;
+        if (!s->denied.len)
+            sb_printf(&s->denied, "the SQL function %s()", b ? b : "?");
+        return SQLITE_DENY;
+    case SQLITE_PRAGMA:     /* (only from pragma_* table-valued functions: PRAGMA statements are refused) */
+        if (a && pragma_allowed(a))
+            return SQLITE_OK;
+        if (!s->denied.len)
+            sb_printf(&s->denied, "pragma_%s()", a ? a : "?");
+        return SQLITE_DENY;
     case SQLITE_INSERT:
     case SQLITE_UPDATE:
     case SQLITE_DELETE:
-        return a && !strncmp(a, "sqlite_", 7) ? SQLITE_DENY : SQLITE_OK;
-    case SQLITE_READ:
-    case SQLITE_SELECT:
-    case SQLITE_FUNCTION:
-    case SQLITE_RECURSIVE:
-        return SQLITE_OK;
+        if (a && db && !strcmp(db, "main") && (strncmp(a, "sqlite_", 7) || (action == SQLITE_UPDATE && schema_table(a))))
+            return SQLITE_OK;
+        if (!s->denied.len)
+            sb_printf(&s->denied, "changing %s%s%s", db && strcmp(db, "main") ? db : "", db && strcmp(db, "main") ? "." : "",
+                      a ? a : "that table");
+        return SQLITE_DENY;
     default:
+        if (!s->denied.len)
+            sb_puts(&s->denied, "this kind of statement");
         return SQLITE_DENY;
     }
 }
 
-/* Copy database `from` over database `to`. */
-static int copy_db(sqlite3 *from, sqlite3 *to)
+/* Copy database `from` over database `to`: 0, or -1 with the message in err. */
+static int copy_db(sqlite3 *from, sqlite3 *to, const char *what, FactError *err)
 {
     sqlite3_backup *b = sqlite3_backup_init(to, "main", from, "main");
-    if (!b)
-        return -1;
-    sqlite3_backup_step(b, -1);
-    return sqlite3_backup_finish(b) == SQLITE_OK ? 0 : -1;
+    if (b) {
+        sqlite3_backup_step(b, -1);     /* (its error is the one finish returns) */
+        if (sqlite3_backup_finish(b) == SQLITE_OK)
+            return 0;
+    }
+    Arena *a = arena_new();
+    sb_printf(&err->msg, "%s: %s", what, fsql_cause(to, a, &err->hint));
+    arena_free(a);
+    return -1;
 }
 
 /* An in-memory copy of a source, to make what-ifs on. */
@@ -48,15 +127,25 @@ FactSource *fsql_overlay(FactSource *fs, FactError *err)
 {
     SqlSource *orig = (SqlSource *)fs;
     sqlite3 *mem = NULL;
-    if (sqlite3_open(":memory:", &mem) != SQLITE_OK || copy_db(orig->db, mem) != 0) {
-        sb_printf(&err->msg, "cannot copy the case database into memory: %s", mem ? sqlite3_errmsg(mem) : "out of memory");
-        err->hint = NULL;
+    err->hint = NULL;
+    if (sqlite3_open(":memory:", &mem) != SQLITE_OK) {
+        sb_printf(&err->msg, "cannot make an in-memory database: %s", mem ? sqlite3_errmsg(mem) : "out of memory");
+        sqlite3_close(mem);
+        return NULL;
+    }
+    fsql_configure(mem);
+    sqlite3_limit(mem, SQLITE_LIMIT_ATTACHED, 0);
+    if (copy_db(orig->db, mem, "cannot copy the case database into memory", err) != 0) {
         sqlite3_close(mem);
         return NULL;
     }
     SqlSource *s = fsql_wrap(mem, orig->base.name);
     s->orig = orig;
-    sqlite3_set_authorizer(mem, authorize, s);
+    if (sqlite3_set_authorizer(mem, authorize, s) != SQLITE_OK) {
+        sb_printf(&err->msg, "cannot make the in-memory copy of the case database safe: %s", sqlite3_errmsg(mem));
+        facts_close(&s->base);
+        return NULL;
+    }
     return &s->base;
 }
 
@@ -64,11 +153,8 @@ FactSource *fsql_overlay(FactSource *fs, FactError *err)
 int fsql_reset(FactSource *ov, FactError *err)
 {
     SqlSource *s = (SqlSource *)ov;
-    if (copy_db(s->orig->db, s->db) == 0)
-        return 0;
-    sb_printf(&err->msg, "copying the case database failed: %s", sqlite3_errmsg(s->db));
     err->hint = NULL;
-    return -1;
+    return copy_db(s->orig->db, s->db, "copying the case database failed", err);
 }
 
 /* Whether a statement starts with a word what-ifs may use. */
@@ -94,9 +180,16 @@ static sqlite3_stmt *prepare_user(SqlSource *s, const char *sql, FactError *err)
 {
     sqlite3_stmt *st = NULL;
     const char *tail = NULL;
+    sb_clear(&s->denied);
     int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, &tail);
-    if (rc != SQLITE_OK || !st) {
+    if (rc != SQLITE_OK && s->denied.len) {
+        sb_printf(&err->msg, "%s cannot be used here", sb_str(&s->denied));
+        err->hint = "what-ifs read tables and change their rows, with SQLite's own scalar, aggregate, date and JSON"
+                    " functions";
+    } else if (rc != SQLITE_OK || !st) {
         sb_printf(&err->msg, "SQL: %s", rc != SQLITE_OK ? sqlite3_errmsg(s->db) : "no statement");
+    }
+    if (rc != SQLITE_OK || !st) {
         sqlite3_finalize(st);
         return NULL;
     }
@@ -116,7 +209,8 @@ static int send_rows(sqlite3_stmt *st, const RowSink *rows)
     int ncol = sqlite3_column_count(st), rc;
     const char **cells = xcalloc((size_t)ncol + 1, sizeof *cells);
     for (int i = 0; i < ncol; i++)
-        cells[i] = sqlite3_column_name(st, i);
+        if (!(cells[i] = sqlite3_column_name(st, i)))
+            mem_fail();
     if (rows && ncol > 0)
         rows->row(rows->ctx, ncol, cells);
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
@@ -124,6 +218,8 @@ static int send_rows(sqlite3_stmt *st, const RowSink *rows)
             continue;
         for (int i = 0; i < ncol; i++) {
             const unsigned char *v = sqlite3_column_text(st, i);
+            if (!v && sqlite3_column_type(st, i) != SQLITE_NULL)
+                mem_fail();     /* (SQLite could not make the text) */
             cells[i] = v ? (const char *)v : "NULL";
         }
         rows->row(rows->ctx, ncol, cells);
@@ -150,7 +246,14 @@ int fsql_whatif(FactSource *ov, const char *sql, const RowSink *rows, int *chang
     int rc = send_rows(st, query ? rows : NULL);
     s->user_sql = false;
     int status = query ? 1 : 0;
-    if (rc != SQLITE_DONE) {
+    if (rc == SQLITE_INTERRUPT) {
+        sb_puts(&err->msg, "interrupted");
+        err->hint = query ? NULL : "the statement was undone: what-ifs made before it are kept";
+        status = -1;
+    } else if (rc != SQLITE_DONE && s->denied.len) {
+        sb_printf(&err->msg, "%s cannot be used here", sb_str(&s->denied));
+        status = -1;
+    } else if (rc != SQLITE_DONE) {
         sb_printf(&err->msg, "SQL: %s", sqlite3_errmsg(s->db));
         status = -1;
     } else if (!query && changes) {

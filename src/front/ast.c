@@ -305,7 +305,7 @@ Expr *ast_name(Parser *P, const char *name, const Loc *loc)
 /* Make a field access `obj.name`. */
 Expr *ast_field_expr(Parser *P, const Loc *loc, Expr *obj, const char *name, const Loc *nloc)
 {
-    return node(P, (Expr){.kind = E_FIELD, .loc = *loc, .u.field = {obj, name, *nloc, NULL, -1, -1}});
+    return node(P, (Expr){.kind = E_FIELD, .loc = *loc, .u.field = {obj, name, *nloc, NULL, NULL, -1, -1}});
 }
 
 /* Make a call of a function by name. */

@@ -59,6 +59,7 @@ struct Expr {
             const char *name;
             Loc nloc;
             struct Field *field;    /* checker: a record field */
+            Sym *decision;          /* checker: else a decision about the row (its section's) */
             int part;               /* checker: a Part of a deadline, quorum or ladder, or -1 */
             int code;               /* checker: >= 0 for `scale.value` */
         } field;
@@ -123,6 +124,7 @@ typedef struct Field {
     int by_index;           /* checker: links */
     int state;              /* checker: computed fields, 1 while being checked */
     bool used;              /* checker: some expression reads it */
+    bool extension;         /* checker: added by `extend record` (a column the policy brings) */
     Record *rec;            /* checker: the record it belongs to */
 } Field;
 

@@ -60,7 +60,7 @@ void diag_warning(Diags *d, const SourceFile *f, Loc loc, const char *hint, cons
         return;
     va_list ap;
     va_start(ap, fmt);
-    report(d, "warning", f, loc, hint, fmt, ap);
+    report(d, d->strict ? "error" : "warning", f, loc, hint, fmt, ap);
     va_end(ap);
 }
 

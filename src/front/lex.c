@@ -59,3 +59,26 @@ void lex_bad_char(Parser *p, const Loc *loc, const char *s, int n)
         diag_error(p->diags, p->file, *loc, hint, "unexpected character `%c`", s[0]);
     p->errors++;
 }
+
+/* A date written day first, as people write them in England (01/04/2024 is
+   1 April 2024): an error saying how qpl writes dates; the date is read as
+   meant so that checking goes on. */
+const char *lex_day_first(Parser *p, const Loc *loc, const char *s, int n)
+{
+    int d = 0, m = 0, y = 0, i = 0;
+    while (i < n && s[i] >= '0' && s[i] <= '9')
+        d = d * 10 + (s[i++] - '0');
+    i++;
+    while (i < n && s[i] >= '0' && s[i] <= '9')
+        m = m * 10 + (s[i++] - '0');
+    i++;
+    while (i < n && s[i] >= '0' && s[i] <= '9')
+        y = y * 10 + (s[i++] - '0');
+    const char *iso = arena_printf(p->arena, "%04d-%02d-%02d", y, m, d);
+    const char *hint = m >= 1 && m <= 12 && d >= 1 && d <= 31
+                           ? arena_printf(p->arena, "write %s (year-month-day), if %.*s means day %d of month %d", iso, n, s, d, m)
+                           : "write dates as year-month-day, e.g. 2024-04-01";
+    diag_error(p->diags, p->file, *loc, hint, "dates are written year-month-day in qpl, not `%.*s`", n, s);
+    p->errors++;
+    return iso;
+}

@@ -45,6 +45,8 @@ const char *lex_copy(Parser *p, const char *s, int n);
 const char *lex_unquote(Parser *p, const char *s, int n);
 void lex_error(Parser *p, const Loc *loc, const char *msg, const char *hint);
 void lex_bad_char(Parser *p, const Loc *loc, const char *s, int n);
+/* A date written day first (01/04/2024): reported, and read as YYYY-MM-DD. */
+const char *lex_day_first(Parser *p, const Loc *loc, const char *s, int n);
 /* The token of a word: a keyword's, else a unit's (setting *unit), else the name token. */
 int lex_word(const char *s, int n, int *unit);
 

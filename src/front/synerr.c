@@ -142,6 +142,54 @@ static void found_text(Parser *P, const SynErr *e, char *buf, size_t size)
         snprintf(buf, size, "%s", e->found);
 }
 
+/* Whether a token's text is the word w. */
+static bool tok_is(const Tok *t, const char *w)
+{
+    size_t n = strlen(w);
+    return (size_t)(t->e - t->s) == n && !memcmp(t->s, w, n);
+}
+
+/* `3 or more` (or `or fewer`, `or less`), as people write thresholds; true when reported. */
+static bool n_or_more(Parser *P, const SynErr *e, const Tok *prev)
+{
+    Tok word, num;
+    if (!tok_is(prev, "or") || !tok_after(P, &prev->loc, &word) || word.loc.line != e->loc.line ||
+        word.loc.col != e->loc.col || !(tok_is(&word, "more") || tok_is(&word, "fewer") || tok_is(&word, "less")) ||
+        !tok_before(P, &prev->loc, &num) || num.s[0] < '0' || num.s[0] > '9')
+        return false;
+    bool more = tok_is(&word, "more");
+    int nl = (int)(num.e - num.s > 20 ? 20 : num.e - num.s);
+    Loc at = num.loc;
+    at.end_line = word.loc.end_line;
+    at.end_col = word.loc.end_col;
+    synerr_at(P, &at,
+              arena_printf(P->arena, "`%.*s or %.*s` is written `%s %.*s` in qpl", nl, num.s, (int)(word.e - word.s), word.s,
+                           more ? ">=" : "<=", nl, num.s),
+              arena_printf(P->arena, "compare with `%s`: e.g. `alerts %s %.*s`", more ? ">=" : "<=", more ? ">=" : "<=", nl, num.s));
+    return true;
+}
+
+/* A unit word (days, months, ...) where a name is wanted; true when reported. */
+static bool unit_as_name(Parser *P, const SynErr *e)
+{
+    if (strncmp(e->found, "a unit", 6) != 0)
+        return false;
+    Loc at = e->loc;
+    at.end_col = at.col;
+    at.end_line = at.line;
+    Tok w, colon;
+    if (!tok_after(P, &at, &w))
+        return false;
+    bool field = tok_after(P, &w.loc, &colon) && tok_is(&colon, ":");     /* `month: date` */
+    if (!e->wants_name && !field)
+        return false;
+    int n = (int)(w.e - w.s > 40 ? 40 : w.e - w.s);
+    synerr_at(P, &e->loc, arena_printf(P->arena, "`%.*s` is a unit of time in qpl and cannot be a name", n, w.s),
+              arena_printf(P->arena, "to bind a column called %.*s, give the field another name and the column's: "
+                                     "`period: date column \"%.*s\"`", n, w.s, n, w.s));
+    return true;
+}
+
 /* A decision's value followed by neither `when` nor `otherwise`; true when reported. */
 static bool branch_without_when(Parser *P, const SynErr *e, const Loc *here)
 {
@@ -253,6 +301,8 @@ void synerr_report(Parser *P, const SynErr *e)
         reserved_word(P, &e->loc, e->found + 1, (int)strlen(e->found) - 2);
         return;
     }
+    if ((have_prev && n_or_more(P, e, &prev)) || unit_as_name(P, e))
+        return;
     if (branch_without_when(P, e, &here))
         return;
     /* when the error shows only on a later line, point just after the last good token */

@@ -37,8 +37,10 @@ static bool literal(const Expr *e)
 static void missing_words(Sb *b, Value v)
 {
     switch (v.u.why->kind) {
-    case R_NULL:
     case R_NOT_YET:
+        sb_puts(b, " is after the as-of date (not yet)");
+        break;
+    case R_NULL:
     case R_NO_ROW:
         sb_puts(b, " is not recorded");
         break;
@@ -51,6 +53,12 @@ static void missing_words(Sb *b, Value v)
         sb_putc(b, ')');
         break;
     }
+}
+
+/* A fact that has no value, in words: not recorded, or a date after the as-of date. */
+static const char *missing_fact(Value v)
+{
+    return v.u.why->kind == R_NOT_YET ? "after the as-of date (not yet)" : "not recorded";
 }
 
 /* One operand: its text, and its value unless it is a literal. */
@@ -124,6 +132,8 @@ void because_held(Sb *b, const Held *h, const Decl *d)
         operand(b, a, d, h->lhs, h->a);
         sb_printf(b, " %s ", ops[c->u.op.op - OP_EQ]);
         operand(b, a, d, h->rhs, h->b);
+        if (h->v.k == V_BOOL && !h->v.u.b)
+            sb_puts(b, ": does not hold");
     } else if (h->v.k == V_MISSING) {
         sb_puts(b, words_expr(a, d, c));
         missing_words(b, h->v);
@@ -147,11 +157,15 @@ void because_use(Sb *b, const Use *u)
         words_row(b, u->row);
         sb_printf(b, ": %s = ", u->field->name);
         if (u->v.k == V_MISSING)
-            sb_puts(b, "not recorded");
+            sb_puts(b, missing_fact(u->v));
         else
             vtext(b, u->v, VT_WORDS);
         break;
     case USE_DECISION:
+        if (u->row) {
+            words_row(b, u->row);
+            sb_puts(b, ": ");
+        }
         sb_printf(b, "%s = ", u->sym->name);
         if (u->v.k == V_MISSING)
             sb_puts(b, value_na(u->v) ? "not applicable" : "undetermined");
@@ -175,26 +189,31 @@ static bool in_row_name(const Row *r, const Field *f)
 }
 
 /* The facts read from one row, from use i on: "ROW: f = v, g = w" (the
-   fields its name already says left out); the row's uses are marked done. */
+   fields its name already says left out), or NULL for a row read only for
+   what names it; the row's uses are marked done. */
 static const char *row_facts(Arena *a, const Explain *why, int i, bool *done)
 {
     Sb b = SB_INIT;
     const Use *first = why->uses.v[i];
     words_row(&b, first->row);
-    for (int k = i, n = 0; k < why->uses.n; k++) {
+    int shown = 0;
+    bool dated = false;     /* its date was read (a name or parent alone says nothing) */
+    for (int k = i; k < why->uses.n; k++) {
         const Use *u = why->uses.v[k];
         if (done[k] || u->kind != USE_FACT || u->row != first->row)
             continue;
         done[k] = true;
-        if (in_row_name(u->row, u->field) && u->v.k != V_MISSING)
+        if (in_row_name(u->row, u->field) && u->v.k != V_MISSING) {
+            dated |= u->field->index == u->row->rec->dated_index;
             continue;
-        sb_printf(&b, "%s%s = ", n++ ? ", " : ": ", u->field->name);
+        }
+        sb_printf(&b, "%s%s = ", shown++ ? ", " : ": ", u->field->name);
         if (u->v.k == V_MISSING)
-            sb_puts(&b, "not recorded");
+            sb_puts(&b, missing_fact(u->v));
         else
             vtext(&b, u->v, VT_WORDS);
     }
-    const char *t = sb_arena(&b, a);
+    const char *t = shown || dated ? sb_arena(&b, a) : NULL;
     sb_free(&b);
     return t;
 }
@@ -221,7 +240,9 @@ Because because_words(Arena *a, const Explain *why, const Decl *d)
         if (done[i])
             continue;
         if (u->kind == USE_FACT) {
-            w.facts[w.nfacts++] = row_facts(a, why, i, done);
+            const char *line = row_facts(a, why, i, done);
+            if (line)
+                w.facts[w.nfacts++] = line;
         } else {
             Sb b = SB_INIT;
             because_use(&b, u);

@@ -67,6 +67,10 @@ void json_value(Sb *b, Value v)
     case V_MISSING: sb_puts(b, "null"); break;
     case V_BOOL: sb_puts(b, v.u.b ? "true" : "false"); break;
     case V_NUM:
+        if (v.u.n.d == 1) {
+            sb_int(b, v.u.n.n);     /* (the common case, without printf) */
+            break;
+        }
         num_format(v.u.n, tmp, sizeof tmp);
         sb_puts(b, tmp);
         break;

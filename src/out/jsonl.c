@@ -75,7 +75,11 @@ static void jsonl_section(Renderer *r, const Section *s)
 /* `"key":"text"` (or null), with a leading comma unless first. */
 static void field(Sb *b, const char *key, const char *text, bool first)
 {
-    sb_printf(b, "%s\"%s\":", first ? "" : ",", key);
+    if (!first)
+        sb_putc(b, ',');
+    sb_putc(b, '"');
+    sb_puts(b, key);
+    sb_puts(b, "\":");
     if (text)
         json_string(b, text);
     else
@@ -150,6 +154,11 @@ static void uses(Jsonl *j, Sb *b, const Explain *why)
                 fact(j, b, u);
             } else {
                 field(b, k == USE_DECISION ? "decision" : "sign", u->sym->name, true);
+                if (u->row) {                   /* a decision about another subject */
+                    sb_clear(&j->tmp);
+                    words_row(&j->tmp, u->row);
+                    field(b, "row", sb_str(&j->tmp), false);
+                }
                 sb_puts(b, k == USE_DECISION ? ",\"value\":" : ",\"holds\":");
                 json_value(b, u->v);
             }
@@ -172,6 +181,10 @@ static void because(Jsonl *j, Sb *b, const Result *res)
     }
     held(j, b, why);
     uses(j, b, why);
+    if (why->dropped) {             /* facts and uses past the limit, not listed */
+        sb_puts(b, ",\"more\":");
+        sb_int(b, why->dropped);
+    }
     const Reason *m = res->v.k == V_MISSING ? words_missing_fact(res->v.u.why) : NULL;
     if (m) {
         sb_clear(&j->tmp);

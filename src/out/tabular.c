@@ -3,6 +3,7 @@
 #include <string.h>
 #include "../front/locfile.h"
 #include "../util/mem.h"
+#include "../util/strbuf.h"
 #include "tabular.h"
 
 struct Tabular {
@@ -12,6 +13,14 @@ struct Tabular {
     Vec rows;               /* const char **: ncols cells and NULL, or for a line its text ... "" */
     int nrows;
 };
+
+/* A copy of text in the table's arena, with characters that would break
+   the table or command a terminal escaped. */
+static const char *visible(Tabular *t, const char *text)
+{
+    const char *v = sb_visible(t->a, text);
+    return v == text ? arena_strdup(t->a, text) : v;
+}
 
 /* An empty table of ncols columns. */
 Tabular *tab_new(int ncols)
@@ -28,7 +37,7 @@ void tab_row(Tabular *t, const char *const *cells)
 {
     const char **row = arena_array(t->a, (size_t)t->ncols + 1, sizeof *row);
     for (int i = 0; i < t->ncols; i++) {
-        row[i] = cells[i] ? arena_strdup(t->a, cells[i]) : "";
+        row[i] = cells[i] ? visible(t, cells[i]) : "";
         int w = loc_width(row[i], strlen(row[i]));
         if (w > t->width[i])
             t->width[i] = w;
@@ -41,7 +50,7 @@ void tab_row(Tabular *t, const char *const *cells)
 void tab_line(Tabular *t, const char *text)
 {
     const char **row = arena_array(t->a, (size_t)t->ncols + 1, sizeof *row);
-    row[0] = arena_strdup(t->a, text);
+    row[0] = visible(t, text);
     row[t->ncols] = "";     /* (marks a line) */
     vec_push(t->a, &t->rows, row);
 }

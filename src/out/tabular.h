@@ -9,9 +9,11 @@
 typedef struct Tabular Tabular;
 
 Tabular *tab_new(int ncols);
-/* Add a row of ncols cells (copied; NULL cells are empty). */
+/* Add a row of ncols cells (copied, with control characters escaped:
+   sb_put_visible; NULL cells are empty). */
 void tab_row(Tabular *t, const char *const *cells);
-/* Add a line of text that is not aligned with the columns (it is not a row). */
+/* Add a line of text that is not aligned with the columns (it is not a
+   row; copied with control characters escaped). */
 void tab_line(Tabular *t, const char *text);
 /* The number of rows (lines not counted). */
 int  tab_rows(const Tabular *t);

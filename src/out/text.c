@@ -51,9 +51,15 @@ static const char *chunk_end(const char *p)
 }
 
 /* Append text wrapped to the width (the first word goes where col is);
-   continuation lines are indented by indent. */
+   continuation lines are indented by indent. Characters that would break a
+   line or command a terminal are written as escapes (sb_put_visible). */
 static void wrapped(Sb *out, const char *text, int col, int indent, int width)
 {
+    Sb esc = SB_INIT;
+    if (sb_needs_escape(text, strlen(text))) {
+        sb_put_visible(&esc, text, strlen(text));
+        text = sb_str(&esc);
+    }
     bool first = true;
     for (const char *p = text; *p;) {
         while (*p == ' ')
@@ -76,6 +82,7 @@ static void wrapped(Sb *out, const char *text, int col, int indent, int width)
         first = false;
         p = e;
     }
+    sb_free(&esc);
 }
 
 /* Say how many subjects the section had. */
@@ -176,6 +183,8 @@ void text_why(Sb *out, Arena *a, Value v, const Explain *why, const Decl *d, int
         why_line(out, i ? "" : "facts", w.facts[i], indent, width);
     for (int i = 0; i < w.nused; i++)
         why_line(out, i ? "" : "uses", w.used[i], indent, width);
+    if (why->dropped)
+        why_line(out, "", arena_printf(a, "(and %d more not listed)", why->dropped), indent, width);
 }
 
 /* One decision: its label, its value in words (wrapped), and why. */

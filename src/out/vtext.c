@@ -4,18 +4,21 @@
 #include "vtext.h"
 #include "words.h"
 
-/* A text in double quotes, with quotes, backslashes and newlines escaped. */
+/* A text in double quotes, with quotes and backslashes escaped, and the
+   characters that control a terminal (sb_put_visible). */
 static void quoted(Sb *b, const char *s)
 {
     sb_putc(b, '"');
-    for (; *s; s++) {
-        if (*s == '"' || *s == '\\')
-            sb_putc(b, '\\');
-        if (*s == '\n') {
-            sb_puts(b, "\\n");
+    const char *run = s;
+    for (;; s++) {
+        if (*s && *s != '"' && *s != '\\')
             continue;
-        }
+        sb_put_visible(b, run, (size_t)(s - run));
+        if (!*s)
+            break;
+        sb_putc(b, '\\');
         sb_putc(b, *s);
+        run = s + 1;
     }
     sb_putc(b, '"');
 }
@@ -63,7 +66,8 @@ static void quorum(Sb *b, const Quorum *q)
 static void row(Sb *b, const Row *r)
 {
     if (r->key) {
-        sb_printf(b, "%s %s", r->rec->name, r->key);
+        sb_printf(b, "%s ", r->rec->name);
+        sb_put_visible(b, r->key, strlen(r->key));
         return;
     }
     sb_puts(b, r->rec->name);

@@ -74,11 +74,25 @@ static void write_reason(Sb *b, const Reason *r)
         write_reason(b, r->inner);
         break;
     case R_LEFT:
-        sb_printf(b, "the policy leaves `%s` undetermined: %s", r->decl->name, words_branch(a, r->decl, r->branch));
+        if (!r->branch->cond) {
+            sb_puts(b, "the policy leaves it undetermined");
+            break;
+        }
+        sb_printf(b, "the policy leaves it undetermined when %s",
+                  words_expr(a, r->decl, r->query ? r->query : r->branch->cond));
+        if (r->inner && (r->inner->kind == R_NULL || r->inner->kind == R_NOT_YET || r->inner->kind == R_NO_ROW)) {
+            sb_puts(b, " (");
+            write_reason(b, r->inner);
+            sb_putc(b, ')');
+        }
         break;
     case R_NA:
-        if (r->branch) {
-            sb_printf(b, "the policy says it does not apply when %s", words_expr(a, r->decl, r->branch->cond));
+        if (!r->decl) {             /* a row no section decides about */
+            words_row(b, r->row);
+            sb_printf(b, ": %s", r->text);
+        } else if (r->branch) {
+            sb_printf(b, "the policy says it does not apply when %s",
+                      words_expr(a, r->decl, r->query ? r->query : r->branch->cond));
         } else {
             sb_printf(b, "its start, %s, has not happened: ", words_expr(a, r->decl, r->decl->u.dec.from));
             write_reason(b, r->inner);

@@ -68,6 +68,12 @@ bool date_valid(int y, int m, int d)
     return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m);
 }
 
+/* Whether t is a date qpl handles. */
+bool date_in_range(qdate t)
+{
+    return t >= DATE_FIRST && t <= DATE_LAST;
+}
+
 /* The qdate of a valid civil date. */
 qdate date_from_ymd(int y, int m, int d)
 {

@@ -6,15 +6,24 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* A civil date as a count of days since 1970-01-01 (proleptic Gregorian). */
+/* A civil date as a count of days since 1970-01-01 (proleptic Gregorian).
+   The dates qpl handles are those YYYY-MM-DD can write, 0001-01-01 to
+   9999-12-31: a value outside them is never made (arithmetic that would
+   leave them gives a missing value instead). */
 typedef int32_t qdate;
 
+#define DATE_FIRST (-719162)    /* 0001-01-01 */
+#define DATE_LAST 2932896       /* 9999-12-31 */
+
 bool  date_valid(int y, int m, int d);
+/* Whether t is one of the dates qpl handles (DATE_FIRST to DATE_LAST). */
+bool  date_in_range(qdate t);
 qdate date_from_ymd(int y, int m, int d);        /* caller ensures date_valid */
 void  date_to_ymd(qdate t, int *y, int *m, int *d);
 /* Parse exactly "YYYY-MM-DD" (n bytes, no trailing text); false if not a real date. */
 bool  date_parse(const char *s, size_t n, qdate *out);
-/* Write "YYYY-MM-DD" and a NUL into buf (at least 11 bytes). */
+/* Write "YYYY-MM-DD" and a NUL into buf (at least 11 bytes); t must be in
+   range (a date outside it is written "0000-00-00"). */
 void  date_format(qdate t, char *buf);
 /* ISO weekday: 1 = Monday ... 7 = Sunday. */
 int   date_weekday(qdate t);

@@ -9,6 +9,8 @@
 
 const Reason ev_no_subject = {R_TEXT, "no subject is selected", NULL, NULL, NULL, NULL, NULL, NULL};
 const Reason ev_too_deep = {R_TEXT, "expression nested too deeply", NULL, NULL, NULL, NULL, NULL, NULL};
+const Reason ev_given_none = {R_TEXT, "the policy gives no value here", NULL, NULL, NULL, NULL, NULL, NULL};
+const Reason ev_no_rows = {R_TEXT, "there are no rows to choose from", NULL, NULL, NULL, NULL, NULL, NULL};
 REASON(self_cycle, "a definition depends on itself");
 
 /* Create an evaluator over a program's facts, every parameter at its default. */
@@ -103,7 +105,8 @@ static bool use_eq(const Use *a, const Use *b)
     if (a->kind != b->kind)
         return false;
     if (a->kind != USE_FACT)
-        return a->sym == b->sym && a->v.k == b->v.k && (a->v.k != V_BOOL || a->v.u.b == b->v.u.b);
+        return a->sym == b->sym && a->row == b->row && a->v.k == b->v.k &&
+               (a->v.k == V_MISSING || a->v.k == V_DEADLINE || a->v.k == V_QUORUM || value_eq(a->v, b->v));
     if (a->field != b->field || a->row->rec != b->row->rec)
         return false;
     if (a->row->key && b->row->key)
@@ -114,11 +117,14 @@ static bool use_eq(const Use *a, const Use *b)
 /* Append a use to the list being recorded, unless it is there already (when dedupe). */
 static void push_use(Eval *E, const Use *u, bool dedupe, bool capped)
 {
-    if (capped && E->uses->n >= EXPLAIN_MAX_USES)
-        return;
     for (int i = 0; dedupe && i < E->uses->n; i++)
         if (use_eq(E->uses->v[i], u))
             return;
+    if (capped && E->uses->n >= EXPLAIN_MAX_USES) {
+        if (E->dropped)
+            (*E->dropped)++;
+        return;
+    }
     Use *c = arena_alloc(E->a, sizeof *c);
     *c = *u;
     vec_push(E->a, E->uses, c);
@@ -142,6 +148,32 @@ void ev_note_use(Eval *E, UseKind k, const Sym *s, Value v)
     push_use(E, &u, true, true);
 }
 
+/* Save the frames from `from` up, and start a definition's scope there. */
+void ev_scope_enter(Eval *E, EvScope *sc, int from)
+{
+    sc->depth = E->depth;
+    for (int i = from; i < E->depth; i++)
+        sc->env[i] = E->env[i];
+    E->depth = from;
+}
+
+/* Put the frames back as they were. */
+void ev_scope_leave(Eval *E, const EvScope *sc, int from)
+{
+    for (int i = from; i < sc->depth; i++)
+        E->env[i] = sc->env[i];
+    E->depth = sc->depth;
+}
+
+/* Note a decision about another row used, for explanations. */
+void ev_note_row_use(Eval *E, const Row *r, const Sym *s, Value v)
+{
+    if (!E->explain || !E->uses)
+        return;
+    Use u = {USE_DECISION, r, NULL, s, v};
+    push_use(E, &u, true, true);
+}
+
 /* The value of a global let, computed once for the run. */
 static Value global_value(Eval *E, const Sym *s)
 {
@@ -150,13 +182,13 @@ static Value global_value(Eval *E, const Sym *s)
     if (E->gstate[s->slot] == 1)
         return v_missing(&self_cycle);
     E->gstate[s->slot] = 1;
-    int saved = E->depth;
-    E->depth = 0;
+    EvScope sc;
+    ev_scope_enter(E, &sc, 0);
     Arena *a = E->a;
     E->a = E->run;
     Value v = ev(E, s->decl->u.let.def);
     E->a = a;
-    E->depth = saved;
+    ev_scope_leave(E, &sc, 0);
     E->globals[s->slot] = v;
     E->gstate[s->slot] = 2;
     return v;
@@ -174,21 +206,29 @@ static void note_memo(Eval *E, const Sym *s, const Slot *m)
     }
     for (int i = 0; i < m->why.uses.n; i++)
         push_use(E, m->why.uses.v[i], true, true);
+    if (E->dropped)
+        *E->dropped += m->why.dropped;
 }
 
 /* Compute a let or decision of the current subject, recording its uses. */
 static Value compute_slot(Eval *E, const Sym *s, Slot *m)
 {
-    int saved = E->depth;
-    E->depth = E->subject ? 1 : 0;
+    EvScope sc;
+    int from = E->subject ? 1 : 0;
+    ev_scope_enter(E, &sc, from < E->depth ? from : E->depth);
     Vec *outer = E->uses;
+    int *outer_dropped = E->dropped;
     m->why = (Explain){0};
     E->uses = &m->why.uses;
+    E->dropped = &m->why.dropped;
     Value v = s->kind == S_LET ? ev(E, s->decl->u.let.def) : ev_decision(E, s->decl, &m->why);
     E->uses = outer;
+    E->dropped = outer_dropped;
     for (int i = 0; outer && i < m->why.uses.n; i++)
         push_use(E, m->why.uses.v[i], true, true);
-    E->depth = saved;
+    if (outer && outer_dropped)
+        *outer_dropped += m->why.dropped;
+    ev_scope_leave(E, &sc, from < sc.depth ? from : sc.depth);
     return v;
 }
 
@@ -225,6 +265,59 @@ Value ev_slot(Eval *E, const Sym *s, Explain *why)
 const Row *eval_current(const Eval *E)
 {
     return E->subject;
+}
+
+/* The reason a row's decision does not apply: the row is not a subject the
+   policy decides about (its section's `where` does not hold). */
+static const Reason *not_a_subject(Eval *E, const Row *r, Value keep)
+{
+    if (keep.k == V_MISSING)
+        return reason_wrap(E->a, "cannot tell whether the policy decides about it: ", keep.u.why);
+    Reason *why = arena_alloc(E->a, sizeof *why);
+    why->kind = R_NA;
+    why->row = r;
+    why->text = "it is not one the policy decides about (its section's `where` does not hold)";
+    return why;
+}
+
+/* Decision s about row r, for another subject's rule: computed in r's own
+   scope (its section, its memo, r as the subject), once per row. */
+Value ev_row_decision(Eval *E, Row *r, const Sym *s)
+{
+    if (r == E->subject && s->sect == E->sect)
+        return ev_slot(E, s, NULL);
+    Slot *memo = r->memo;
+    if (!memo) {
+        memo = arena_array(E->a, (size_t)s->sect->lets.n + 1, sizeof *memo);
+        if (!r->persistent)
+            r->memo = memo;
+    }
+    const Section *sect = E->sect;
+    Row *subject = E->subject;
+    Slot *slots = E->slots;
+    int nslots = E->nslots;
+    Vec *uses = E->uses;
+    int *dropped = E->dropped;
+    EvScope sc;
+    ev_scope_enter(E, &sc, 0);
+    E->sect = s->sect;
+    E->subject = r;
+    E->slots = memo;
+    E->nslots = s->sect->lets.n;
+    E->env[E->depth++] = v_row(r);
+    E->uses = NULL;     /* (its own facts are not this decision's) */
+    E->dropped = NULL;
+    Value keep = eval_filter(E);
+    Value v = keep.k == V_BOOL && keep.u.b ? ev_slot(E, s, NULL) : v_missing(not_a_subject(E, r, keep));
+    E->sect = sect;
+    E->subject = subject;
+    E->slots = slots;
+    E->nslots = nslots;
+    E->uses = uses;
+    E->dropped = dropped;
+    ev_scope_leave(E, &sc, 0);
+    ev_note_row_use(E, r, s, v);
+    return v;
 }
 
 /* The value of the section's `where` for the current subject; true when it has none. */

@@ -8,7 +8,6 @@ REASON(no_field, "no such field");
 REASON(no_calendar, "working days need a calendar");
 REASON(div_zero, "division by zero");
 REASON(too_large, "a number is too large to compute exactly");
-REASON(given_none, "the policy gives no value here");
 REASON(none_known, "no argument is known");
 REASON(whole_units, "a duration must be a whole number of units");
 REASON(unknown_expr, "unknown expression");
@@ -16,6 +15,8 @@ REASON(unknown_expr, "unknown expression");
 /* Kleene truth: 1 true, 0 false, -1 unknown. */
 int ev_truth(Value v)
 {
+    if (value_na(v))
+        return 0;   /* a rule that does not apply does not hold */
     return v.k == V_BOOL ? v.u.b : -1;
 }
 
@@ -48,27 +49,33 @@ static Value beyond_calendar(Eval *E, const char *what)
     return v;
 }
 
-/* date + duration, or a reason why it cannot be computed. */
+/* date + duration, or a reason why it cannot be computed (also when the
+   date would leave the years qpl handles, 0001 to 9999). */
 Value ev_add_duration(Eval *E, qdate d, Value dur, int sign)
 {
     int64_t n = dur.u.dur.n * sign;
+    qdate out;
     switch (dur.u.dur.unit) {
     case U_MONTHS:
-        return v_date(date_add_months(d, (int)n));
-    case U_WORKING_DAYS: {
+        out = date_add_months(d, (int)n);
+        break;
+    case U_WORKING_DAYS:
         if (!E->p->cal)
             return v_missing(&no_calendar);
-        qdate out;
         if (calendar_add_working_days(E->p->cal, d, (int)n, &out) != 0) {
             char ds[16];
             date_format(d, ds);
             return beyond_calendar(E, arena_printf(E->a, "from %s", ds));
         }
-        return v_date(out);
-    }
+        break;
     default:
-        return v_date(d + (qdate)n);
+        out = (qdate)(d + n);
+        break;
     }
+    if (!date_in_range(out))
+        return MISSING("the date would be %s, the %s date qpl handles", out > d ? "after 9999-12-31" : "before 0001-01-01",
+                       out > d ? "last" : "first");
+    return v_date(out);
 }
 
 /* The value of a computed field of row r, evaluated with the row alone in scope. */
@@ -77,14 +84,11 @@ static Value computed_field(Eval *E, Row *r, const Field *f)
     int i = f->index;
     if (!r->persistent && r->loaded[i])
         return r->cols[i];
-    int saved = E->depth;
-    Value env0[QPL_MAX_SCOPES + 1];
-    memcpy(env0, E->env, sizeof(Value) * (size_t)saved);
-    E->depth = 0;
+    EvScope sc;
+    ev_scope_enter(E, &sc, 0);
     E->env[E->depth++] = v_row(r);
     Value v = ev(E, f->expr);
-    memcpy(E->env, env0, sizeof(Value) * (size_t)saved);
-    E->depth = saved;
+    ev_scope_leave(E, &sc, 0);
     if (!r->persistent) {
         r->cols[i] = v;
         r->loaded[i] = 1;
@@ -176,6 +180,8 @@ static Value eval_field(Eval *E, const Expr *x)
     Value o = ev(E, x->u.field.obj);
     if (o.k == V_MISSING)
         return o;
+    if (o.k == V_ROW && x->u.field.decision)
+        return ev_row_decision(E, o.u.row, x->u.field.decision);
     if (o.k == V_ROW)
         return row_field(E, o.u.row, x->u.field.field);
     if ((o.k == V_DEADLINE || o.k == V_QUORUM) && x->u.field.part >= 0)
@@ -486,7 +492,7 @@ static Value ev_inner(Eval *E, const Expr *x)
     case E_STR: return v_text(x->u.str.s);
     case E_DATE: return v_date(x->u.date.day);
     case E_BOOL: return v_bool(x->u.boolean.b);
-    case E_MISSING: return v_missing(&given_none);
+    case E_MISSING: return v_missing(&ev_given_none);
     case E_NAME: return eval_name(E, x);
     case E_FIELD: return eval_field(E, x);
     case E_CALL: return call(E, x);

@@ -31,6 +31,23 @@ static void ladder_order(const Decl *d, int *order, int n)
     }
 }
 
+/* The part of a condition that held, for a reason to name: the first
+   alternative of an `or` that held (within it, the same again); with the
+   missing fact behind an `is missing` part in *fact. */
+static const Expr *held_part(Eval *E, const Expr *c, const Reason **fact)
+{
+    while (c->kind == E_BINARY && c->u.op.op == OP_OR) {
+        Value a = ev(E, c->u.op.a);
+        c = ev_truth(a) == 1 ? c->u.op.a : c->u.op.b;
+    }
+    if (c->kind == E_IS && c->u.is.is == IS_MISSING && !c->u.is.neg) {
+        Value v = ev(E, c->u.is.a);
+        if (v.k == V_MISSING)
+            *fact = v.u.why;
+    }
+    return c;
+}
+
 /* The value of a branch that fired (a ladder's: its stage, and since when). */
 static Value branch_value(Eval *E, const Decl *d, const Branch *b, Explain *why)
 {
@@ -43,6 +60,12 @@ static Value branch_value(Eval *E, const Decl *d, const Branch *b, Explain *why)
         r->kind = b->value->kind == E_NA ? R_NA : R_LEFT;
         r->decl = d;
         r->branch = b;
+        if (b->cond) {
+            Vec *uses = E->uses;
+            E->uses = NULL;     /* (re-evaluating reads nothing new) */
+            r->query = held_part(E, b->cond, &r->inner);
+            E->uses = uses;
+        }
         return v_missing(r);
     }
     Value v = ev(E, b->value);
@@ -65,6 +88,8 @@ static Value decide(Eval *E, const Decl *d, Explain *why)
         const Branch *b = bs->v[order[i]];
         if (b->cond) {
             Value c = ev(E, b->cond);
+            if (value_na(c))
+                continue;   /* a rule that does not apply does not hold */
             if (c.k == V_MISSING) {
                 why->branch = b;
                 why->cite = b->cite ? b->cite : d->u.dec.cite;
@@ -83,7 +108,7 @@ static Value decide(Eval *E, const Decl *d, Explain *why)
         why->cite = b->cite ? b->cite : d->u.dec.cite;
         ev_hook(E, d, OUT_BRANCH, b);
         Value v = branch_value(E, d, b, why);
-        if (!b->cond && v.k == V_BOOL)
+        if (!b->cond && v.k == V_BOOL && b->value->kind != E_BOOL)
             ev_explain(E, b->value, v, why);
         return v;
     }
@@ -99,23 +124,72 @@ static Value v_deadline(Deadline *dl)
     return v;
 }
 
-/* A deadline: suspended, or due a duration after its start (or on a date), done or not. */
+/* Whether a missing `done` means "not done": its date is not recorded (or
+   is later), there is no row, or the policy says there is no value; anything
+   else (a condition that could not be decided) leaves the deadline undetermined. */
+static bool absent(const Reason *why)
+{
+    return why->kind == R_NULL || why->kind == R_NOT_YET || why->kind == R_NO_ROW || why->kind == R_NA || why == &done_later ||
+           why == &not_done || why == &ev_given_none || why == &ev_no_rows;
+}
+
+/* Whether a deadline does not apply: a `not applicable when` that holds
+   (its reason in *na), or one that cannot be told (*na undetermined). */
+static bool deadline_na(Eval *E, const Decl *d, Explain *why, Value *na)
+{
+    for (int i = 0; i < d->u.dec.branches.n; i++) {
+        const Branch *b = d->u.dec.branches.v[i];
+        Value c = ev(E, b->cond);
+        if (c.k == V_MISSING && !value_na(c)) {
+            Reason *r = arena_alloc(E->a, sizeof *r);
+            *r = (Reason){.kind = R_BRANCH, .decl = d, .branch = b, .inner = c.u.why};
+            *na = v_missing(r);
+            return true;
+        }
+        if (ev_truth(c) == 1) {
+            why->branch = b;
+            why->cite = b->cite ? b->cite : d->u.dec.cite;
+            ev_explain(E, b->cond, c, why);
+            *na = branch_value(E, d, b, why);
+            return true;
+        }
+    }
+    return false;
+}
+
+/* Whether a deadline is suspended (*v then its value, or undetermined). */
+static bool deadline_suspended(Eval *E, const Decl *d, Deadline *dl, Explain *why, Value *v)
+{
+    if (!d->u.dec.suspended)
+        return false;
+    Value sv = ev(E, d->u.dec.suspended);
+    if (sv.k == V_MISSING && !value_na(sv)) {
+        *v = v_missing(reason_wrap(E->a, "cannot tell whether the deadline is suspended: ", sv.u.why));
+        return true;
+    }
+    if (ev_truth(sv) != 1)
+        return false;
+    dl->start = dl->due = dl->done = v_missing(&suspended_r);
+    dl->status = ST_SUSPENDED;
+    why->suspended = true;
+    ev_explain(E, d->u.dec.suspended, sv, why);
+    ev_hook(E, d, OUT_SUSPENDED, NULL);
+    *v = v_deadline(dl);
+    return true;
+}
+
+/* A deadline: not applicable, suspended, or due a duration after its start
+   (or on a date), done or not. A start that never happened comes before a
+   suspension: a deadline that does not apply is not suspended either. */
 static Value deadline(Eval *E, const Decl *d, Explain *why)
 {
     Deadline *dl = arena_alloc(E->a, sizeof *dl);
-    if (d->u.dec.suspended) {
-        Value sv = ev(E, d->u.dec.suspended);
-        if (sv.k == V_MISSING)
-            return v_missing(reason_wrap(E->a, "cannot tell whether the deadline is suspended: ", sv.u.why));
-        if (sv.u.b) {
-            dl->start = dl->due = dl->done = v_missing(&suspended_r);
-            dl->status = ST_SUSPENDED;
-            why->suspended = true;
-            ev_hook(E, d, OUT_SUSPENDED, NULL);
-            return v_deadline(dl);
-        }
-    }
+    Value v;
+    if (deadline_na(E, d, why, &v))
+        return v;
     Value from = ev(E, d->u.dec.from);
+    if (value_na(from))
+        return from;    /* it runs from something that does not apply */
     if (from.k == V_MISSING && from.u.why->kind == R_NO_ROW) {
         Reason *r = arena_alloc(E->a, sizeof *r);   /* the event it runs from never happened */
         r->kind = R_NA;
@@ -123,6 +197,8 @@ static Value deadline(Eval *E, const Decl *d, Explain *why)
         r->inner = from.u.why;
         return v_missing(r);
     }
+    if (deadline_suspended(E, d, dl, why, &v))
+        return v;
     if (from.k == V_MISSING)
         return v_missing(reason_wrap(E->a, "no start date: ", from.u.why));
     dl->start = from;
@@ -134,11 +210,15 @@ static Value deadline(Eval *E, const Decl *d, Explain *why)
     } else {
         dl->due = ev(E, d->u.dec.due);
     }
+    if (value_na(dl->due))
+        return dl->due;
     if (dl->due.k == V_MISSING)
         return v_missing(reason_wrap(E->a, "no due date: ", dl->due.u.why));
     dl->done = d->u.dec.done ? ev(E, d->u.dec.done) : v_missing(&not_done);
     if (dl->done.k == V_DATE && dl->done.u.d > E->as_of)
         dl->done = v_missing(&done_later);
+    if (dl->done.k == V_MISSING && !absent(dl->done.u.why))
+        return v_missing(reason_wrap(E->a, "cannot tell whether it was done: ", dl->done.u.why));
     ev_explain_parts(E, d, dl, why);
     ev_hook(E, d, OUT_COMPUTED, NULL);
     if (dl->done.k == V_DATE)

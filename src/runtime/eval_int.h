@@ -31,17 +31,20 @@ struct Eval {
     Fault fault;
     bool explain;
     Vec *uses;              /* where the uses of the value being computed are noted */
+    int *dropped;           /* and where those past the limit are counted */
     EvalHooks hooks;
 };
 
 /* Reasons shared by the evaluator's modules. */
 extern const Reason ev_no_subject, ev_too_deep;
+/* The reasons of "no value": the policy's own `missing`, and min or max of no rows. */
+extern const Reason ev_given_none, ev_no_rows;
 
 /* A missing value with a formatted reason, in the subject's arena. */
 #define MISSING(...) v_missing(reason_text(E->a, __VA_ARGS__))
 
 Value ev(Eval *E, const Expr *x);
-/* Kleene truth: 1 true, 0 false, -1 unknown. */
+/* Kleene truth: 1 true, 0 false (or not applicable), -1 unknown. */
 int   ev_truth(Value v);
 /* date + duration (sign -1: minus), or the reason it cannot be computed. */
 Value ev_add_duration(Eval *E, qdate d, Value dur, int sign);
@@ -50,6 +53,7 @@ bool  ev_push(Eval *E, Value v);
 /* Note a fact read, or a decision used, for explanations. */
 void  ev_note_fact(Eval *E, const Row *r, const Field *f, Value v);
 void  ev_note_use(Eval *E, UseKind k, const Sym *s, Value v);
+void  ev_note_row_use(Eval *E, const Row *r, const Sym *s, Value v);
 /* The value of a let or decision of the current subject, memoised. */
 Value ev_slot(Eval *E, const Sym *s, Explain *why);
 /* Record a fault for the current subject (the first one is kept). */
@@ -62,5 +66,16 @@ void  ev_explain(Eval *E, const Expr *c, Value v, Explain *why);
 /* Record a deadline's start, due date and done date as what decided it. */
 void  ev_explain_parts(Eval *E, const Decl *d, const Deadline *dl, Explain *why);
 Value ev_decision(Eval *E, const Decl *d, Explain *why);
+/* Decision s (of the section for r's record) about row r, for another
+   subject's rule: computed in r's own scope, once per row. */
+Value ev_row_decision(Eval *E, Row *r, const Sym *s);
+/* Keep the frames from `from` up while a definition is computed in its own
+   scope, and put them back (saved in sc). */
+typedef struct EvScope {
+    Value env[QPL_MAX_SCOPES + 1];
+    int depth;
+} EvScope;
+void  ev_scope_enter(Eval *E, EvScope *sc, int from);
+void  ev_scope_leave(Eval *E, const EvScope *sc, int from);
 
 #endif

@@ -3,7 +3,6 @@
 #include <string.h>
 #include "eval_int.h"
 
-REASON(no_rows, "there are no rows to choose from");
 REASON(undecided, "a condition could not be decided");
 REASON(sum_too_large, "a sum is too large to compute exactly");
 
@@ -159,9 +158,12 @@ static Value answer(Eval *E, const Expr *x, Pass *p)
 {
     const Reason *uw = p->why ? p->why : &undecided;
     if (p->unknown) {
-        if (x->u.query.q == Q_COUNT)
-            return v_missing(reason_wrap(E->a, "cannot count: ", uw));
-        return v_missing(uw);
+        switch (x->u.query.q) {
+        case Q_COUNT: return v_missing(reason_wrap(E->a, "cannot count: ", uw));
+        case Q_LATEST: return v_missing(reason_wrap(E->a, "cannot tell which row is the latest: ", uw));
+        case Q_EARLIEST: return v_missing(reason_wrap(E->a, "cannot tell which row is the earliest: ", uw));
+        default: return v_missing(uw);
+        }
     }
     switch (x->u.query.q) {
     case Q_COUNT: return v_num(num_int(p->count));
@@ -179,6 +181,14 @@ static Value answer(Eval *E, const Expr *x, Pass *p)
     return v_missing(uw);
 }
 
+/* Whether a query reads a whole table (its explanations then keep only the
+   facts of the rows its condition selects). */
+static bool over_table(const Expr *x)
+{
+    const Expr *src = x->u.query.src;
+    return src->kind == E_NAME && src->u.name.sym && src->u.name.sym->kind == S_TABLE;
+}
+
 /* Queries over a list of rows (or values). */
 Value ev_query(Eval *E, const Expr *x)
 {
@@ -186,15 +196,19 @@ Value ev_query(Eval *E, const Expr *x)
     if (src.k == V_MISSING)
         return src;
     List *l = src.u.list;
+    bool prune = E->uses && over_table(x) && x->u.query.where;
     Pass p;
     memset(&p, 0, sizeof p);
     p.sum = num_int(0);
-    p.best = v_missing(&no_rows);
+    p.best = v_missing(&ev_no_rows);
     for (int i = 0; i < l->n; i++) {
         if (!ev_push(E, l->items[i]))
             return v_missing(&ev_too_deep);
         Value done;
+        int mark = prune ? E->uses->n : 0, before = p.count;
         int stop = visit(E, x, &p, l->items[i], &done);
+        if (prune && p.count == before && !stop)
+            E->uses->n = mark;     /* (a row the condition leaves out) */
         E->depth--;
         if (stop)
             return done;

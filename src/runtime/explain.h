@@ -36,10 +36,11 @@ typedef struct Explain {
     bool suspended;         /* a deadline that was suspended */
     Value since;            /* a ladder: when the stage was entered (missing when not said) */
     Vec uses;               /* Use*, in the order first read, each once */
+    int dropped;            /* uses past EXPLAIN_MAX_USES, not recorded */
     Vec held;               /* Held*: the parts of the condition (or boolean value) that decided it */
 } Explain;
 
 /* The most uses an explanation lists (the rest are not recorded). */
-#define EXPLAIN_MAX_USES 40
+#define EXPLAIN_MAX_USES 100
 
 #endif

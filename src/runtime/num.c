@@ -1,6 +1,7 @@
 /* num.c: exact rational arithmetic with overflow checks. */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "num.h"
 
@@ -166,14 +167,35 @@ void num_format(Num a, char *buf, int size)
     snprintf(buf, (size_t)size, "%s%lld%s%s", neg ? "-" : "", (long long)ip, len ? "." : "", frac);
 }
 
-/* Convert a double with up to 15 significant digits exactly. */
-bool num_from_double(double v, Num *out)
+/* Convert a double: a whole number exactly, else its 15 significant digits. */
+NumConv num_from_double(double v, Num *out)
 {
     if (!isfinite(v))
-        return false;
-    char buf[64];
-    snprintf(buf, sizeof buf, "%.15g", v);
-    if (strchr(buf, 'e'))
-        return false;
-    return num_parse(buf, out);
+        return NUM_NOT_FINITE;
+    if (v >= 9.2e18 || v <= -9.2e18)
+        return NUM_TOO_LARGE;
+    if (v == (double)(int64_t)v) {
+        *out = num_int((int64_t)v);
+        return NUM_EXACT;
+    }
+    char buf[40];   /* "d.dddddddddddddde-XXX": a double's form is bounded */
+    snprintf(buf, sizeof buf, "%.14e", v < 0 ? -v : v);
+    int64_t m = 0;
+    const char *p = buf;
+    for (; *p && *p != 'e'; p++)
+        if (*p >= '0' && *p <= '9')
+            m = m * 10 + (*p - '0');
+    int e = (*p ? atoi(p + 1) : 0) - 14;
+    while (m && m % 10 == 0) {
+        m /= 10;
+        e++;
+    }
+    if (e < -18)
+        return NUM_TOO_PRECISE;
+    __int128 n = m, d = 1;
+    for (; e > 0; e--)
+        n *= 10;
+    for (; e < 0; e++)
+        d *= 10;
+    return make(v < 0 ? -n : n, d, out) ? NUM_EXACT : NUM_TOO_LARGE;
 }

@@ -20,7 +20,11 @@ bool    num_is_int(Num a);
 int64_t num_to_int(Num a);                         /* truncates */
 /* Write a JSON number: exact when the decimal terminates, else 10 places. */
 void    num_format(Num a, char *buf, int size);
-/* From a SQLite REAL, exactly when it has a short decimal form. */
-bool    num_from_double(double v, Num *out);
+/* How a REAL became an exact number, or why it could not. */
+typedef enum { NUM_EXACT, NUM_TOO_LARGE, NUM_TOO_PRECISE, NUM_NOT_FINITE } NumConv;
+/* From a SQLite REAL: a whole number as it is (below 2^63 in size), else
+   its value to 15 significant digits (0.1 is 1/10), which must fit 18
+   decimal places. */
+NumConv num_from_double(double v, Num *out);
 
 #endif

@@ -16,6 +16,8 @@ struct Run {
     const Section *fsect;
     Row *frow;
     const char *fault;
+    volatile sig_atomic_t *stop;    /* set: stop before the next subject (NULL: never) */
+    RunCounts counts;
 };
 
 /* Make a run: a reader of the facts as of the date, and an evaluator. */
@@ -52,6 +54,12 @@ Eval *run_eval(Run *r)
     return r->E;
 }
 
+/* Stop the run at the next subject while *stop is set. */
+void run_set_stop(Run *r, volatile sig_atomic_t *stop)
+{
+    r->stop = stop;
+}
+
 /* The arena that lives as long as the run. */
 Arena *run_arena(Run *r)
 {
@@ -73,6 +81,9 @@ static void report_fault(Run *r, const Section *s, const Fault *f)
                                      strncmp(f->msg, "bad data", 8) ? "" : "fix the data, or ", s->rec->name));
     } else {
         diag_plain(r->d, "%s", f->msg);
+        const char *hint = f->kind == FAULT_SOURCE ? facts_hint(r->facts) : NULL;
+        if (hint)
+            diag_hint(r->d, hint);
     }
 }
 
@@ -95,6 +106,8 @@ static int on_fault(Run *r, const Section *s, const Row *row, const Fault *f, co
 {
     if (f->kind == FAULT_DATA && r->o.keep_going) {
         deliver_bad(r, s, row, f, sink);
+        r->counts.delivered++;
+        r->counts.bad++;
         return 0;
     }
     report_fault(r, s, f);
@@ -137,6 +150,7 @@ static int run_row(Run *r, const Section *s, Row *row, const RunSink *sink)
     if (f->kind != FAULT_NONE)
         return on_fault(r, s, row, f, sink);
     sink->subject(sink->ctx, &subj);
+    r->counts.delivered++;
     return 0;
 }
 
@@ -148,7 +162,9 @@ int run_section(Run *r, const Section *s, const char *only_id, const RunSink *si
     while (status == 0) {
         arena_reset(r->a);
         Fault fault = {FAULT_NONE, NULL};
-        Row *row = facts_next(st, r->a, &fault);
+        if (r->stop && *r->stop)
+            fault = (Fault){FAULT_SOURCE, "interrupted"};
+        Row *row = fault.kind == FAULT_NONE ? facts_next(st, r->a, &fault) : NULL;
         if (fault.kind != FAULT_NONE)
             status = on_fault(r, s, row, &fault, sink);
         else if (!row)
@@ -189,4 +205,10 @@ const char *run_fault(Run *r)
 {
     const Fault *f = eval_fault(r->E);
     return f->kind != FAULT_NONE ? f->msg : r->fault;
+}
+
+/* How many subjects the run has delivered, and how many of them for bad data. */
+RunCounts run_counts(const Run *r)
+{
+    return r->counts;
 }

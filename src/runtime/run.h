@@ -43,6 +43,10 @@ Run  *run_new(const Program *p, FactSource *fs, const RunOpts *o, Diags *d);
 void  run_free(Run *r);
 /* The run's evaluator (to set parameters and hooks before evaluating). */
 Eval *run_eval(Run *r);
+/* Stop the run before its next subject while *stop is set (by a signal
+   handler; reads of the facts are interrupted by facts_watch): the run then
+   fails with the fault "interrupted". */
+void  run_set_stop(Run *r, volatile sig_atomic_t *stop);
 /* The arena of values that live as long as the run (parameter values). */
 Arena *run_arena(Run *r);
 /* Evaluate every subject of section s that its `where` selects (only_id:
@@ -55,6 +59,12 @@ typedef enum { FOCUS_OK, FOCUS_NONE, FOCUS_FAULT } Focus;
    (s NULL: on no subject). FOCUS_NONE when there is no such subject as of
    the date; FOCUS_FAULT when reading it met a fault (run_fault says which). */
 Focus run_focus(Run *r, const Section *s, const char *id);
+/* What a run has delivered so far: subjects, and those reported undetermined
+   for bad data (--keep-going). */
+typedef struct RunCounts {
+    long delivered, bad;
+} RunCounts;
+RunCounts run_counts(const Run *r);
 /* The message of the fault met by the last focus or decisions, or NULL. */
 const char *run_fault(Run *r);
 

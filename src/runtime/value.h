@@ -51,6 +51,7 @@ struct Row {
     unsigned char *loaded;  /* links and computed fields loaded */
     bool persistent;        /* lives for the run (a whole table): nothing is cached in it */
     bool subject;           /* the current subject: its links are read from the subject stream */
+    void *memo;             /* the evaluator's memo of the decisions about this row, for other subjects' rules */
 };
 
 struct Deadline {
@@ -85,7 +86,8 @@ struct Reason {
     const Decl *decl;
     const Branch *branch;
     const Reason *inner;
-    const Expr *query;      /* R_NO_ROW: the query that found no row */
+    const Expr *query;      /* R_NO_ROW: the query that found no row; R_LEFT, R_NA: the part of
+                               the branch's condition that held (inner: the missing fact behind it) */
 };
 
 /* A reason with a fixed text, for use with v_missing. */

@@ -7,8 +7,11 @@
 #include "file.h"
 #include "mem.h"
 
-/* Read all of f, up to QPL_MAX_FILE bytes. */
-static char *read_stream(FILE *f, size_t *len, const char **why)
+/* Why the last file_read that failed could not read its file. */
+static const char *last_error;
+
+/* Read all of f, up to QPL_MAX_FILE bytes (what stands for f in messages: what). */
+static char *read_stream(FILE *f, const char *what, size_t *len, const char **why)
 {
     size_t cap = 4096, n = 0, got;
     char *buf = xmalloc(cap + 1);
@@ -16,11 +19,11 @@ static char *read_stream(FILE *f, size_t *len, const char **why)
         n += got;
         if (n > QPL_MAX_FILE) {
             free(buf);
-            *why = "it is larger than the 256 MiB a policy or fixture file may hold";
+            *why = what;
             return NULL;
         }
         if (n == cap) {
-            cap *= 2;
+            cap = cap * 2 > QPL_MAX_FILE ? QPL_MAX_FILE + 1 : cap * 2;
             buf = xrealloc(buf, cap + 1);
         }
     }
@@ -38,6 +41,28 @@ static char *read_stream(FILE *f, size_t *len, const char **why)
 static const char *open_error(void)
 {
     return errno == ENOENT ? "there is no such file" : errno == EACCES ? "permission is denied" : "it cannot be opened";
+}
+
+/* Why a file of this kind is not read, or NULL for a regular file of a size that may be read. */
+static const char *not_regular(const struct stat *st)
+{
+    if (S_ISDIR(st->st_mode))
+        return "it is a directory";
+    if (S_ISCHR(st->st_mode) || S_ISBLK(st->st_mode))
+        return "it is a device, not a regular file";
+    if (S_ISFIFO(st->st_mode))
+        return "it is a named pipe, not a regular file (give `-` to read standard input)";
+    if (!S_ISREG(st->st_mode))
+        return "it is not a regular file";
+    if ((unsigned long long)st->st_size > QPL_MAX_FILE)
+        return "it is larger than 256 MiB, more than a policy or fixture file may hold";
+    return NULL;
+}
+
+/* Why the last file_read that failed could not read its file. */
+const char *file_last_error(void)
+{
+    return last_error ? last_error : "it cannot be read";
 }
 
 /* Join a directory and a name. */
@@ -62,32 +87,26 @@ char *file_dir(const char *path)
 char *file_read(const char *path, int allow_stdin, size_t *len, const char **why)
 {
     size_t dummy;
-    const char *dwhy;
     if (!len)
         len = &dummy;
     if (!why)
-        why = &dwhy;
-    if (allow_stdin && !strcmp(path, "-"))
-        return read_stream(stdin, len, why);
+        why = &last_error;
+    char *buf = NULL;
     struct stat st;
-    if (stat(path, &st) != 0) {
+    if (allow_stdin && !strcmp(path, "-")) {
+        buf = read_stream(stdin, "standard input is larger than 256 MiB, more than a policy may hold", len, why);
+    } else if (stat(path, &st) != 0) {
         *why = open_error();
-        return NULL;
+    } else if ((*why = not_regular(&st)) == NULL) {
+        FILE *f = fopen(path, "rb");
+        if (!f)
+            *why = open_error();
+        else
+            buf = read_stream(f, "it is larger than 256 MiB, more than a policy or fixture file may hold", len, why);
+        if (f)
+            fclose(f);
     }
-    if (S_ISDIR(st.st_mode)) {
-        *why = "it is a directory";
-        return NULL;
-    }
-    if (!S_ISREG(st.st_mode)) {
-        *why = "it is not a regular file";
-        return NULL;
-    }
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        *why = open_error();
-        return NULL;
-    }
-    char *buf = read_stream(f, len, why);
-    fclose(f);
+    if (!buf)
+        last_error = *why;
     return buf;
 }

@@ -13,6 +13,9 @@
    malloc'd, its length in *len. NULL on failure, with the reason in *why
    ("no such file", "is a directory", ...; a static string). */
 char *file_read(const char *path, int allow_stdin, size_t *len, const char **why);
+/* The reason of the last file_read that failed (for callers of functions
+   that read through it, such as program_load); a static string. */
+const char *file_last_error(void);
 
 /* "dir/name" (dir "": name), malloc'd. */
 char *file_join(const char *dir, const char *name);

@@ -101,3 +101,51 @@ void sb_free(Sb *b)
     b->s = NULL;
     b->len = b->cap = 0;
 }
+
+/* Append n bytes of s with the characters that control a terminal written
+   as escapes. */
+void sb_put_visible(Sb *b, const char *s, size_t n)
+{
+    static const char hex[] = "0123456789abcdef";
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 && (unsigned char)s[i + 1] <= 0x9F) {
+            unsigned char c1 = (unsigned char)s[++i];
+            char esc[6] = {'\\', 'u', '0', '0', hex[c1 >> 4], hex[c1 & 15]};
+            sb_putn(b, esc, sizeof esc);
+        } else if (c >= 0x20 && c != 0x7F) {
+            sb_putc(b, (char)c);
+        } else if (c == '\n' || c == '\r' || c == '\t') {
+            sb_putc(b, '\\');
+            sb_putc(b, c == '\n' ? 'n' : c == '\r' ? 'r' : 't');
+        } else {
+            char esc[4] = {'\\', 'x', hex[c >> 4], hex[c & 15]};
+            sb_putn(b, esc, sizeof esc);
+        }
+    }
+}
+
+/* Whether s (n bytes) holds a character that sb_put_visible would escape. */
+bool sb_needs_escape(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x20 || c == 0x7F || (c == 0xC2 && i + 1 < n && (unsigned char)s[i + 1] >= 0x80 &&
+                                      (unsigned char)s[i + 1] <= 0x9F))
+            return true;
+    }
+    return false;
+}
+
+/* s itself, or a copy in arena a with its control characters escaped. */
+const char *sb_visible(Arena *a, const char *s)
+{
+    size_t n = strlen(s);
+    if (!sb_needs_escape(s, n))
+        return s;
+    Sb b = SB_INIT;
+    sb_put_visible(&b, s, n);
+    const char *out = sb_arena(&b, a);
+    sb_free(&b);
+    return out;
+}

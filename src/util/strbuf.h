@@ -4,6 +4,7 @@
 #ifndef QPL_STRBUF_H
 #define QPL_STRBUF_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -23,6 +24,15 @@ void sb_puts(Sb *b, const char *s);
 void sb_printf(Sb *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* A decimal integer, without printf. */
 void sb_int(Sb *b, int64_t v);
+/* Append n bytes of s with the characters that control a terminal written
+   as escapes, so that text from the data can neither break a line nor
+   command a terminal: newline, return and tab as \n, \r and \t, the other
+   C0 controls and DEL as \xHH, the C1 controls (U+0080 to U+009F) as \u00HH. */
+void sb_put_visible(Sb *b, const char *s, size_t n);
+/* Whether s (n bytes) holds a character sb_put_visible escapes. */
+bool sb_needs_escape(const char *s, size_t n);
+/* s itself when it needs no escape, else a copy in arena a that sb_put_visible wrote. */
+const char *sb_visible(Arena *a, const char *s);
 /* The text so far ("" when empty). */
 const char *sb_str(const Sb *b);
 /* Forget the text but keep the memory. */

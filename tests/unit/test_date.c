@@ -271,6 +271,9 @@ static void test_parse(void)
     CHECK(rejects("0000-01-01"));
     CHECK(rejects("10000-01-01"));
     CHECK(rejects("1900-02-29"));
+    qdate first, last;
+    CHECK(date_parse("0001-01-01", 10, &first) && first == DATE_FIRST && date_in_range(first) && !date_in_range(first - 1));
+    CHECK(date_parse("9999-12-31", 10, &last) && last == DATE_LAST && date_in_range(last) && !date_in_range(last + 1));
     CHECK(!date_parse("2024-01-0\0", 10, NULL));
     CHECK(!date_parse("2024-01-01", 9, NULL));
     CHECK(!date_parse(NULL, 0, NULL));

@@ -10,6 +10,7 @@
 #include "../../out/tabular.h"
 #include "../../out/text.h"
 #include "../../out/vtext.h"
+#include "../../util/file.h"
 #include "../../util/mem.h"
 #include "../../util/suggest.h"
 #include "../opts.h"
@@ -237,7 +238,7 @@ static void cmd_asof(Repl *r, char *args, const char *line)
 static const char *shown(Arena *a, Value v)
 {
     if (v.k == V_MISSING)
-        return arena_printf(a, "undetermined: %s", words_reason(a, v.u.why));
+        return arena_printf(a, "%s: %s", value_na(v) ? "not applicable" : "undetermined", words_reason(a, v.u.why));
     return vtext_str(a, v, VT_REPL);
 }
 
@@ -354,7 +355,7 @@ static void cmd_reload(Repl *r, char *args, const char *line)
     r->d.errors = 0;
     Program *np = program_load(r->policy_path, &r->d);
     if (!np) {
-        repl_error(r, NULL, "cannot read `%s`; keeping the policy as it was", r->policy_path);
+        repl_error(r, NULL, "cannot read `%s` (%s); keeping the policy as it was", r->policy_path, file_last_error());
         return;
     }
     if (r->d.errors) {

@@ -22,6 +22,7 @@ Run *repl_run(Repl *r, bool original, bool explain)
 {
     RunOpts o = {r->as_of, explain, false, true};
     Run *run = run_new(r->p, original ? r->orig : r->mem, &o, &r->d);
+    run_set_stop(run, &repl_interrupted);
     if (!original)
         whatif_apply_params(r, run);
     return run;
@@ -198,7 +199,7 @@ static void show_value(Repl *r, const Expr *x)
         if (!repl_failed(r, run)) {
             Arena *a = arena_new();
             if (v.k == V_MISSING)
-                printf("undetermined: %s\n", words_reason(a, v.u.why));
+                printf("%s: %s\n", value_na(v) ? "not applicable" : "undetermined", words_reason(a, v.u.why));
             else
                 printf("%s\n", vtext_str(a, v, VT_REPL));
             arena_free(a);

@@ -5,6 +5,7 @@
    A line is a command (starting with a dot), a declaration (added to the
    current subject's section) or an expression (evaluated for the subject). */
 #include <ctype.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +14,7 @@
 #include <editline/readline.h>
 #include "../../facts/sqlite.h"
 #include "../../front/parse.h"
+#include "../../util/file.h"
 #include "../../util/mem.h"
 #include "../cli.h"
 #include "../opts.h"
@@ -37,6 +39,38 @@ static const char repl_usage[] =
     "TAB, and history is kept in $QPL_HISTORY (default ~/.qpl_history). Otherwise\n"
     "commands are read from standard input without prompts; the exit status is then 1\n"
     "if any command failed. Type .help at the prompt for the commands.\n";
+
+/* Set by Ctrl-C (SIGINT): what runs stops (SQLite's statements are
+   interrupted, runs stop before their next subject), the line being typed
+   is dropped, and the session goes on. */
+volatile sig_atomic_t repl_interrupted;
+/* The sources whose statements SIGINT interrupts (while a session runs). */
+static FactSource *volatile interruptible[2];
+
+/* SIGINT: note it and interrupt the statements running (both calls only set flags). */
+static void on_sigint(int sig)
+{
+    (void)sig;
+    repl_interrupted = 1;
+    for (int i = 0; i < 2; i++)
+        facts_interrupt(interruptible[i]);
+}
+
+/* Catch Ctrl-C for a session (on: with its two sources), or stop catching it. */
+static void catch_sigint(Repl *r, bool on)
+{
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sigemptyset(&sa.sa_mask);
+    sa.sa_handler = on ? on_sigint : SIG_DFL;   /* no SA_RESTART: a read at the prompt is cut short */
+    interruptible[0] = on ? r->orig : NULL;
+    interruptible[1] = on ? r->mem : NULL;
+    facts_watch(r->orig, on ? &repl_interrupted : NULL);
+    facts_watch(r->mem, on ? &repl_interrupted : NULL);
+    if (sigaction(SIGINT, &sa, NULL) != 0)
+        perror("qpl repl: cannot catch Ctrl-C");
+    repl_interrupted = 0;
+}
 
 /* Report an error at the prompt (never ends the session). */
 void repl_error(Repl *r, const char *hint, const char *fmt, ...)
@@ -126,6 +160,8 @@ static char *read_line(Repl *r, const char *prompt)
     ssize_t n = getline(&line, &cap, stdin);
     if (n < 0) {
         free(line);
+        if (repl_interrupted)
+            clearerr(stdin);    /* (the read was interrupted, not at the end) */
         return NULL;
     }
     while (n > 0 && (line[n - 1] == '\n' || line[n - 1] == '\r'))
@@ -172,7 +208,15 @@ static void loop(Repl *r)
 {
     char *acc = NULL;
     while (!r->quit) {
+        repl_interrupted = 0;
         char *line = read_line(r, acc ? "...> " : main_prompt(r));
+        if (!line && repl_interrupted) {
+            free(acc);      /* Ctrl-C at the prompt: drop what was being typed */
+            acc = NULL;
+            if (r->tty)
+                putchar('\n');
+            continue;
+        }
         if (!line)
             break;
         const char *t = line;
@@ -253,7 +297,7 @@ static int repl_open(Repl *r, const char *file, const char *db)
 {
     r->p = file ? program_load(file, &r->d) : program_new(&r->d);
     if (!r->p) {
-        fprintf(stderr, "qpl: error: cannot read `%s`\n", file);
+        fprintf(stderr, "qpl: error: cannot read `%s`: %s\n", file, file_last_error());
         return 2;
     }
     if (r->d.errors)
@@ -301,6 +345,7 @@ int cmd_repl(int argc, char **argv)
     r->echo = r->echo && !r->tty;
     int status = repl_open(r, r->policy_path, db);
     if (status == 0) {
+        catch_sigint(r, true);
         setvbuf(stdout, NULL, _IOLBF, 0);
         if (r->tty)
             terminal_start(r, db);
@@ -312,6 +357,7 @@ int cmd_repl(int argc, char **argv)
         if (!r->tty && r->failed)
             status = 1;
         repl_complete_done();
+        catch_sigint(r, false);
     }
     repl_free(r);
     return status;

@@ -49,6 +49,7 @@ typedef struct Command {
 } Command;
 
 /* repl.c */
+extern volatile sig_atomic_t repl_interrupted;
 void repl_error(Repl *r, const char *hint, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 char *repl_trim(char *s);
 char *repl_word(char **s);

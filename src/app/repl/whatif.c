@@ -389,6 +389,7 @@ static int collect_all(Repl *r, bool original, Collect *c)
 {
     RunOpts o = {r->as_of, false, true, false};
     Run *run = run_new(r->p, original ? r->orig : r->mem, &o, &r->d);
+    run_set_stop(run, &repl_interrupted);
     if (!original)
         whatif_apply_params(r, run);
     RunSink sink = {c, collect};
