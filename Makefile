@@ -3,11 +3,13 @@
 PREFIX  ?= /usr/local
 VERSION := 0.2.0
 CC      ?= cc
-CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L
+# qpl eval --jobs evaluates on threads: every build compiles and links with -pthread.
+THREADS := -pthread
+CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L $(THREADS)
 WARN    := -Wall -Wextra -Werror
 OPT     ?= -O2 -g
 CFLAGS  ?=
-LDLIBS  := -lsqlite3 -ledit
+LDLIBS  := -lsqlite3 -ledit $(THREADS)
 # The generated scanner and parser need these warnings relaxed, nothing more.
 GENWARN := -Wno-unused-function -Wno-sign-compare -Wno-unused-but-set-variable -Wno-unused-parameter
 DEFS    := -DQPL_VERSION='"$(VERSION)"' -DQPL_SHARE='"$(PREFIX)/share/qpl"'

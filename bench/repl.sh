@@ -10,8 +10,7 @@
 # input not a terminal), timed in one hyperfine invocation with the runs of
 # the commands alternating (see time_alternating in bench/lib.sh):
 #   (a) startup: a session that only quits (.quit), on BIG; its peak
-#       resident memory is reported too (the REPL copies the database into
-#       memory);
+#       resident memory is reported too;
 #   (b) a what-if on facts: `.set inspections overall = inadequate where
 #       rowid = ...` on the inspection that is the latest, as of the date, of
 #       one provider rated good there (the first such provider id), then
@@ -24,8 +23,10 @@
 # Every session is run once first, checked to succeed, and its `.diff`
 # summary reported. Sessions go to bench/data/repl-*.txt, the table is printed
 # and saved to bench/data/repl-results.txt, hyperfine's JSON to
-# bench/data/hyperfine-repl.json. The REPL holds BIG in memory (about 1 GB at
-# 1M providers), and each `.diff` evaluates the policy twice.
+# bench/data/hyperfine-repl.json. The REPL reads BIG in place (what-ifs keep
+# only the rows they change), and `.diff` evaluates, with the original facts
+# and with the what-ifs, only the subjects a what-if on facts touches, or
+# only the decisions that read a changed parameter (docs/repl.md).
 set -eu
 BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
 . "$BENCH_DIR/lib.sh"

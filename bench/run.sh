@@ -9,7 +9,8 @@
 #   RUNS=5              timed runs per command, after one warm-up run
 #   JOBS="1 2"          qpl variants to time: 1 is plain `qpl eval`, any other
 #                       N adds `--jobs N` (skipped, with a note, when
-#                       `qpl eval --help` does not mention --jobs); default "1"
+#                       `qpl eval --help` does not mention --jobs); default
+#                       "1 2": one thread, and two
 #   ANCHOR=path         the anchor SQL (default: ../shared/bench/anchor.sql,
 #                       relative to the repository)
 #
@@ -36,7 +37,7 @@ BENCH_DIR=$(cd "$(dirname "$0")" && pwd)
 . "$BENCH_DIR/lib.sh"
 bench_init run.sh
 RUNS=${RUNS:-5}
-JOBS=${JOBS:-1}
+JOBS=${JOBS:-1 2}
 
 need hyperfine hyperfine
 need sqlite3 sqlite3

@@ -36,6 +36,8 @@ static const char eval_usage[] =
     "                       with their values, the citation and the facts used\n"
     "  --keep-going         report subjects with bad data as undetermined instead of stopping\n"
     "  --record LOGDB       append every decision to a decision-log database\n"
+    "  -j, --jobs N         evaluate on N threads, each reading the database on its own\n"
+    "                       connection (default 1); the output is the same\n"
     "\n"
     "Exit status: 0 success, 1 policy or data errors, 2 usage error or unreadable file.\n";
 
@@ -66,12 +68,14 @@ static int parse_args(int argc, char **argv, EvalArgs *a)
     a->format = isatty(1) ? "text" : "table";
     a->color = "auto";
     a->as_of = opts_today();
+    a->jobs = 1;
     const Opt opts[] = {
         {"db", OPT_TEXT, &a->db, NULL}, {"as-of", OPT_DATE, &a->as_of, NULL}, {"format", OPT_TEXT, &a->format, NULL},
         {"subject", OPT_TEXT, &a->subject, NULL}, {"id", OPT_TEXT, &a->id, NULL}, {"param", OPT_LIST, &a->params, NULL},
         {"explain", OPT_FLAG, &a->explain, NULL}, {"keep-going", OPT_FLAG, &a->keep_going, NULL},
         {"record", OPT_TEXT, &a->record, NULL}, {"color", OPT_TEXT, &a->color, NULL},
         {"wide", OPT_FLAG, &a->wide, NULL}, {"bom", OPT_FLAG, &a->bom, NULL},
+        {"jobs", OPT_COUNT, &a->jobs, NULL},
     };
     char **rest;
     int nrest;
@@ -135,10 +139,38 @@ static void out_subject(void *ctx, const Subject *s)
         declog_subject(o->log, s);
 }
 
+/* --jobs: a copy of the renderer for a worker (NULL when the format's output
+   of a subject depends on other subjects, or the log needs them whole). */
+static void *out_fork(void *ctx)
+{
+    Out *o = ctx;
+    return o->log ? NULL : render_fork(o->render);
+}
+
+/* --jobs: a subject's output made on a worker, by its copy of the renderer. */
+static void out_text(void *copy, const Subject *s, Sb *out)
+{
+    render_subject_text(copy, s, out);
+}
+
+/* --jobs: write output a worker made. */
+static void out_write(void *ctx, const char *text, size_t n)
+{
+    render_put(((Out *)ctx)->render, text, n);
+}
+
+/* --jobs: free a worker's copy of the renderer. */
+static void out_unfork(void *copy)
+{
+    render_free(copy);
+}
+
 /* Evaluate the selected sections into the renderer (and log); the exit status. */
 static int evaluate(const Program *p, Run *run, const EvalArgs *a, Out *out)
 {
     RunSink sink = {out, out_subject};
+    RunTextSink text = {out, out_fork, out_text, out_write, out_unfork};
+    run_set_text_sink(run, &text);
     int status = 0;
     for (int i = 0; i < p->sections.n && status == 0; i++) {
         const Section *s = p->sections.v[i];
@@ -147,6 +179,7 @@ static int evaluate(const Program *p, Run *run, const EvalArgs *a, Out *out)
         render_section(out->render, s);
         status = run_section(run, s, a->id, &sink);
     }
+    run_set_text_sink(run, NULL);
     return status;
 }
 
@@ -249,6 +282,8 @@ int eval_run(EvalArgs *a)
     int status = 0;
     Diags d;
     diag_init(&d, stderr);
+    if (a->jobs > 1)
+        fsql_threads();     /* (before any database is opened) */
     Program *p = program_load(a->file, &d);
     FactSource *fs = NULL;
     Run *run = NULL;
@@ -263,12 +298,14 @@ int eval_run(EvalArgs *a)
         status = 2;
     } else if (!(fs = fsql_open(a->db))) {
         status = 2;
-    } else if (facts_check(fs, p, a->every_column, &d) != 0) {
+    } else if (facts_check(fs, p, false, &d) != 0) {     /* (a column no rule reads may be absent) */
         status = 1;
     } else {
-        RunOpts o = {a->as_of, a->explain, a->keep_going, a->every_column};
+        RunOpts o = {a->as_of, a->explain, a->keep_going, a->every_column, NULL};
         run = run_new(p, fs, &o, &d);
         status = apply_params(a->cmd, p, run_eval(run), &a->params, tmp);
+        if (status == 0 && a->jobs > 1 && run_set_jobs(run, fs, a->jobs) != 0)
+            status = 2;
         if (status == 0)
             status = run_and_output(p, run, a);
     }

@@ -210,7 +210,7 @@ static bool run_test(const Program *p, const Decl *t, const char *file, Hits *hi
         return false;
     Diags d;
     diag_init(&d, stdout);
-    RunOpts o = {t->u.test.as_of, true, false, false};
+    RunOpts o = {t->u.test.as_of, true, false, false, NULL};
     Run *run = run_new(p, fs, &o, &d);
     EvalHooks h = {hits, on_outcome};
     eval_set_hooks(run_eval(run), &h);

@@ -12,6 +12,7 @@ typedef struct EvalArgs {
     qdate as_of;
     bool explain, keep_going, wide, bom;
     bool every_column;      /* read whole rows (the report shows columns no rule reads) */
+    int jobs;               /* threads that evaluate (1: this one; 0 is taken as 1) */
     OptList params;
     FILE *out;              /* where the rendered decisions go */
 } EvalArgs;

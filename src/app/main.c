@@ -1,7 +1,9 @@
 /* main.c: the qpl command line: dispatch to a subcommand. */
-#include <malloc.h>
 #include <stdio.h>
 #include <string.h>
+#ifdef __GLIBC__     /* (defined by the headers above) */
+#include <malloc.h>
+#endif
 #include "../check/load.h"
 #include "cli.h"
 
@@ -33,7 +35,9 @@ static const struct {
 int main(int argc, char **argv)
 {
     load_set_exe_dir(argv[0]);
+#ifdef __GLIBC__
     mallopt(M_MMAP_THRESHOLD, 128 * 1024);   /* large blocks (scans' slabs) go back to the system when freed */
+#endif
     if (argc < 2) {
         fputs(usage, stderr);
         return 2;

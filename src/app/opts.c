@@ -1,5 +1,6 @@
 /* opts.c: getopt_long over a table of options, with checked values. */
 #include <getopt.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -48,8 +49,52 @@ static bool store(const char *cmd, const Opt *o, const char *arg)
         l->v[l->n++] = arg;
         return true;
     }
+    case OPT_COUNT: {
+        char *end;
+        long v = strtol(arg, &end, 10);
+        if (end == arg || *end || v < 1) {
+            fprintf(stderr, "qpl %s: --%s `%s` is not a number from 1 up: write a whole number, such as 2\n", cmd, o->name,
+                    arg);
+            return false;
+        }
+        *(int *)o->target = v > INT_MAX ? INT_MAX : (int)v;    /* (more than a command can use: it takes its most) */
+        return true;
+    }
     }
     return false;
+}
+
+/* The options that also have a letter, in every command that has them. */
+static const struct {
+    char letter;
+    const char *name;
+} letters[] = {{'j', "jobs"}};
+
+/* The getopt short options of opts: "-h" and the letters of those that have one. */
+static char *short_options(const Opt *opts, int nopts)
+{
+    char *so = xmalloc(3 + 2 * sizeof letters / sizeof *letters + 1), *p = so;
+    *p++ = ':';
+    *p++ = 'h';
+    for (size_t k = 0; k < sizeof letters / sizeof *letters; k++)
+        for (int i = 0; i < nopts; i++)
+            if (!strcmp(opts[i].name, letters[k].name)) {
+                *p++ = letters[k].letter;
+                if (opts[i].kind != OPT_FLAG)
+                    *p++ = ':';
+            }
+    *p = 0;
+    return so;
+}
+
+/* The option a letter stands for, or -1. */
+static int letter_option(int c, const Opt *opts, int nopts)
+{
+    for (size_t k = 0; k < sizeof letters / sizeof *letters; k++)
+        for (int i = 0; c == letters[k].letter && i < nopts; i++)
+            if (!strcmp(opts[i].name, letters[k].name))
+                return i;
+    return -1;
 }
 
 /* The getopt_long table for opts, with --help last. */
@@ -67,11 +112,16 @@ int opts_parse(const char *cmd, const char *usage, int argc, char **argv, const 
                char ***args, int *nargs)
 {
     struct option *lo = long_options(opts, nopts);
+    char *so = short_options(opts, nopts);
     int status = 0, c;
     opterr = 0;
     optind = 0;     /* (GNU: start afresh) */
-    while (status == 0 && (c = getopt_long(argc, argv, ":h", lo, NULL)) != -1) {
-        if (c == 'h') {
+    while (status == 0 && (c = getopt_long(argc, argv, so, lo, NULL)) != -1) {
+        int letter = c < 1000 ? letter_option(c, opts, nopts) : -1;
+        if (letter >= 0) {
+            if (!store(cmd, &opts[letter], optarg))
+                status = 2;
+        } else if (c == 'h') {
             fputs(usage, stdout);
             status = 1;
         } else if (c == ':') {
@@ -87,6 +137,7 @@ int opts_parse(const char *cmd, const char *usage, int argc, char **argv, const 
         }
     }
     free(lo);
+    free(so);
     *args = argv + optind;
     *nargs = argc - optind;
     return status;

@@ -12,7 +12,8 @@ typedef enum {
     OPT_TEXT,               /* target: const char * */
     OPT_DATE,               /* target: qdate (YYYY-MM-DD) */
     OPT_PERCENT,            /* target: double, from 0 to 100 */
-    OPT_LIST                /* target: OptList, repeatable */
+    OPT_LIST,               /* target: OptList, repeatable */
+    OPT_COUNT               /* target: int, a whole number from 1 up */
 } OptKind;
 
 typedef struct OptList {
@@ -27,7 +28,8 @@ typedef struct Opt {
     bool *given;            /* may be NULL: set when the option is given */
 } Opt;
 
-/* Parse argv[1..] for command cmd (argv[0] is the command's name). The
+/* Parse argv[1..] for command cmd (argv[0] is the command's name). An
+   option may also have a letter (-j N for --jobs N: the table in opts.c). The
    arguments that are not options go to *args (argv's own strings), *nargs
    of them. 0 when parsed; 1 when --help was printed (exit 0); 2 after a
    usage error was printed to stderr (exit 2). */

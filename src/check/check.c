@@ -381,6 +381,9 @@ static void check_section_where(Checker *ck, Decl *d)
     s.ck = ck;
     s.p = ck->p;
     s.file = d->file;
+    sect->filter = arena_alloc(ck->p->arena, sizeof *sect->filter);
+    *sect->filter = (Sym){.kind = S_LET, .name = "where", .decl = d, .sect = sect};
+    s.owner = sect->filter;
     check_push_frame(&s, sect->rec->name, sect->rec->type, true, d->loc);
     check_expect(&s, d->u.sect.where, ck->p->t_bool, "a `where` condition");
 }
@@ -446,7 +449,7 @@ static void find_cycles(Program *p, Sym *root)
             continue;
         }
         Sym *dep = s->deps.v[next[n - 1]++];
-        if (dep->state == VISITED)
+        if (dep->state == VISITED || dep->kind == S_PARAM)
             continue;
         if (dep->state == ON_PATH) {
             report_cycle(p, stack, n - 1, dep);

@@ -57,8 +57,10 @@ void check_scope(Checker *ck, Decl *d, Scope *s)
 static void add_dep(Scope *s, Sym *sym)
 {
     sym->used = true;
-    if (s->owner && (sym->kind == S_LET || sym->kind == S_DECISION))
+    if (s->owner && (sym->kind == S_LET || sym->kind == S_DECISION || sym->kind == S_PARAM))
         vec_push(s->p->arena, &s->owner->deps, sym);
+    else if (sym->kind == S_PARAM)
+        s->p->params_anywhere = true;
 }
 
 /* The value `name` in code type want, or -1. */

@@ -41,7 +41,7 @@ struct Sym {
                                params: index; vars: environment depth */
     Record *rec;            /* S_TABLE, S_RECORD */
     Section *sect;          /* lets and decisions of a section */
-    Vec deps;               /* lets and decisions its definition refers to */
+    Vec deps;               /* lets, decisions and parameters its definition refers to */
     int state;              /* checking: 0 not yet, 1 in progress, 2 done; cycles: 3 visited */
     int depth;              /* how deeply its definition nests, counting what it uses */
     bool used;              /* something refers to it */
@@ -54,6 +54,7 @@ struct Section {
     Vec outputs;            /* Decl* of its decisions, in policy order */
     Map names;              /* name -> Sym* of lets and decisions; a Sym's slot is its index in lets */
     int index;              /* position among the program's sections */
+    Sym *filter;            /* checker: its `where`, as a definition (what it depends on), or NULL */
 };
 
 /* How many rows and variables may be in scope at once (the subject, and a
@@ -89,6 +90,8 @@ typedef struct Program {
     Type *t_bool, *t_number, *t_text, *t_date, *t_days, *t_wdays, *t_months,
          *t_deadline, *t_quorum, *t_any, *t_error, *t_status;
     Decl *status_scale;     /* the built-in scale of deadline statuses */
+    bool params_anywhere;   /* checker: a parameter is read outside every let, decision and
+                               section's `where` (a computed field): any decision may depend on it */
 } Program;
 
 /* A checkpoint: the program as it was, to roll back to. */

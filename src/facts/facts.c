@@ -78,6 +78,12 @@ int facts_overlay_reset(FactSource *ov, FactError *err)
     return ov->ops->reset(ov, err);
 }
 
+/* The keys of a record's rows that the what-ifs on an overlay may have changed. */
+int facts_touched(FactSource *ov, const Program *p, const Record *r, Arena *a, Vec *keys, FactError *err)
+{
+    return ov->ops->touched(ov, p, r, a, keys, err);
+}
+
 /* What to do about the last source failure a reader met. */
 const char *facts_hint(Facts *f)
 {
@@ -102,4 +108,40 @@ void facts_close(FactSource *fs)
 {
     if (fs)
         fs->ops->close(fs);
+}
+
+/* Reading subjects in parts (qpl eval --jobs). */
+
+/* Another connection to a source's database, for another thread. */
+FactSource *facts_reopen(FactSource *fs)
+{
+    return fs->ops->reopen ? fs->ops->reopen(fs) : NULL;
+}
+
+/* Split a record's subjects into key ranges, or NULL. */
+Partition *facts_partition(Facts *f, const Record *r, long size)
+{
+    return f->ops->partition ? f->ops->partition(f, r, size) : NULL;
+}
+
+/* The next key range of a partition. */
+const FactRange *facts_partition_next(Partition *pt, Arena *a, Fault *fault)
+{
+    Facts **owner = (Facts **)pt;   /* every driver's partition starts with its reader */
+    return (*owner)->ops->partition_next(pt, a, fault);
+}
+
+/* Free a partition. */
+void facts_partition_free(Partition *pt)
+{
+    if (!pt)
+        return;
+    Facts **owner = (Facts **)pt;
+    (*owner)->ops->partition_free(pt);
+}
+
+/* Stream the rows of a record in a key range. */
+Stream *facts_subjects_range(Facts *f, const Record *r, const FactRange *range)
+{
+    return f->ops->subjects_range(f, r, range);
 }

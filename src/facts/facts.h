@@ -14,6 +14,8 @@
 typedef struct FactSource FactSource;
 typedef struct Facts Facts;
 typedef struct Stream Stream;
+typedef struct Partition Partition;
+typedef struct FactRange FactRange;
 
 /* A problem met while evaluating: bad data in a row (a run may go on past
    it, with --keep-going), a failure of the source itself, or a limit of qpl's
@@ -51,14 +53,21 @@ typedef struct FactOps {
     FactSource *(*overlay)(FactSource *fs, FactError *err);
     int     (*whatif)(FactSource *ov, const char *sql, const RowSink *rows, int *changes, FactError *err);
     int     (*reset)(FactSource *ov, FactError *err);
+    int     (*touched)(FactSource *ov, const Program *p, const Record *r, Arena *a, Vec *keys, FactError *err);
     const char *(*hint)(Facts *f);
     void    (*watch)(FactSource *fs, volatile sig_atomic_t *stop);
     void    (*interrupt)(FactSource *fs);
     void    (*close)(FactSource *fs);
+    /* Reading a record's subjects in parts, on other threads (qpl eval --jobs). */
+    FactSource *(*reopen)(FactSource *fs);
+    Partition *(*partition)(Facts *f, const Record *r, long size);
+    const FactRange *(*partition_next)(Partition *pt, Arena *a, Fault *fault);
+    void    (*partition_free)(Partition *pt);
+    Stream *(*subjects_range)(Facts *f, const Record *r, const FactRange *range);
 } FactOps;
 
 /* The first member of every driver's source and reader; a driver's Stream
-   starts with a pointer to its reader. */
+   and Partition start with a pointer to its reader. */
 struct FactSource {
     const FactOps *ops;
     const char *name;       /* for messages: the database's file name */
@@ -76,8 +85,9 @@ int     facts_check(FactSource *fs, const Program *p, bool every_column, Diags *
 int     facts_check_values(FactSource *fs, const Program *p, Diags *d);
 /* A reader of the program's facts as they stood on as_of; what it reads for
    the whole run (whole tables) lives in run. It reads the columns the
-   program uses (every_column: all the columns its records bind, to show
-   whole rows). */
+   program uses (every_column: also the other columns its records bind that
+   the table has, to show whole rows; those it lacks read as missing, "the
+   database has no such column"). */
 Facts  *facts_reader(FactSource *fs, const Program *p, qdate as_of, bool every_column, Arena *run);
 void    facts_reader_free(Facts *f);
 /* Stream the rows of record r in key order (only_id: just that key). */
@@ -99,6 +109,12 @@ FactSource *facts_overlay(FactSource *fs, FactError *err);
 int     facts_whatif(FactSource *ov, const char *sql, const RowSink *rows, int *changes, FactError *err);
 /* Undo every change made to an overlay. 0, or -1 with a message in err. */
 int     facts_overlay_reset(FactSource *ov, FactError *err);
+/* After what-ifs on an overlay: the keys of record r's rows whose facts
+   they may have changed (the old and new versions of the rows changed, and
+   rows linked to those through the links the program reads), as text in
+   arena a, in *keys. 1 when that is known; 0 when every row may have (a
+   changed table is read whole, or r has no key); -1 with a message in err. */
+int     facts_touched(FactSource *ov, const Program *p, const Record *r, Arena *a, Vec *keys, FactError *err);
 /* What to do about the last failure of the source that a reader met (a
    fault of kind FAULT_SOURCE), or NULL when there is nothing to say. */
 const char *facts_hint(Facts *f);
@@ -109,5 +125,32 @@ void    facts_watch(FactSource *fs, volatile sig_atomic_t *stop);
    (A read interrupted fails with the fault "interrupted".) */
 void    facts_interrupt(FactSource *fs);
 void    facts_close(FactSource *fs);
+
+/* Reading a record's subjects in parts, each by a reader of its own on a
+   thread of its own (qpl eval --jobs). A FactRange is a range of keys,
+   [lo, hi) in the order facts_subjects streams them; it is plain data, read
+   by any reader of the same database. */
+
+/* Another connection to the same database, opened as fs was (read-only, as
+   unchanging when fs is), for readers on another thread: a source and its
+   readers are used by one thread at a time. NULL after a message on stderr,
+   or at once (no message) when the source cannot be opened again. */
+FactSource *facts_reopen(FactSource *fs);
+/* Split the subjects of record r into ranges of about size rows each, in
+   key order, to be read with facts_subjects_range by readers of sources
+   opened with facts_reopen, which then read only the rows of their range
+   (the subjects, and the rows their many links merge in). NULL when r's
+   subjects cannot be read that way, or not well (no key, NULL keys, no
+   index on the key or on a linking column, a database another program may
+   be writing in WAL mode): then read them with facts_subjects. */
+Partition *facts_partition(Facts *f, const Record *r, long size);
+/* The next range of a partition, in arena a (it lives as long as a's
+   contents); NULL after the last, or on a fault (then fault->kind is set). */
+const FactRange *facts_partition_next(Partition *pt, Arena *a, Fault *fault);
+void    facts_partition_free(Partition *pt);
+/* Stream the rows of record r whose keys are in range, in key order (as
+   facts_subjects would stream them), their many links merged in as
+   facts_link reads them; facts_next and facts_stream_free as for any stream. */
+Stream *facts_subjects_range(Facts *f, const Record *r, const FactRange *range);
 
 #endif

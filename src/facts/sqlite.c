@@ -24,6 +24,10 @@ static void fsql_close(FactSource *fs)
     if (sqlite3_close(s->db) != SQLITE_OK)
         fprintf(stderr, "qpl: warning: closing %s: %s\n", s->base.name, sqlite3_errmsg(s->db));
     sb_free(&s->denied);
+    sb_free(&s->want);
+    for (int i = 0; i < s->nshadowed; i++)
+        free(s->shadowed[i]);
+    free(s->shadowed);
     free((char *)s->base.name);
     free(s->path);
     free(s);
@@ -57,9 +61,15 @@ static void fsql_interrupt(FactSource *fs)
     sqlite3_interrupt(((SqlSource *)fs)->db);
 }
 
+/* Reading subjects in parts on other threads (qpl eval --jobs): at the end of this file. */
+static FactSource *fsql_open_again(FactSource *fs);
+
 static const FactOps fsql_ops = {
     fsql_check, fsql_check_values, fsql_reader, fsql_reader_free, fsql_subjects, fsql_next, fsql_stream_free,
-    fsql_link, fsql_table, fsql_overlay, fsql_whatif, fsql_reset, fsql_hint, fsql_watch, fsql_interrupt, fsql_close,
+    fsql_link, fsql_table, fsql_overlay, fsql_whatif, fsql_reset, fsql_touched, fsql_hint, fsql_watch, fsql_interrupt, fsql_close,
+    /* reading subjects in parts (named, so that entries added above keep their places) */
+    .reopen = fsql_open_again, .partition = fsql_partition, .partition_next = fsql_partition_next,
+    .partition_free = fsql_partition_free, .subjects_range = fsql_subjects_range,
 };
 
 /* sqlite3_mprintf that never returns NULL (memory runs out in one place). */
@@ -338,6 +348,24 @@ FactSource *fsql_open(const char *path)
     return &s->base;
 }
 
+/* Another read-only connection to the case database a source has open, for
+   the REPL's what-if overlay (which writes only its temporary database, so
+   it is not query_only); NULL with SQLite's message in err. */
+sqlite3 *fsql_reopen(const SqlSource *s, Sb *err)
+{
+    char *uri = file_uri(s->path, s->immutable);
+    sqlite3 *db = NULL;
+    int rc = sqlite3_open_v2(uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
+    sqlite3_free(uri);
+    if (rc != SQLITE_OK) {
+        sb_printf(err, "cannot open %s again: %s", s->base.name, db ? sqlite3_errmsg(db) : "out of memory");
+        sqlite3_close(db);
+        return NULL;
+    }
+    fsql_configure(db);
+    return db;
+}
+
 /* Run the reference schema (stdlib/schema.sql) in db. */
 int fsql_load_schema(sqlite3 *db, Sb *err)
 {
@@ -396,4 +424,43 @@ int fsql_create(const char *path, const Program *p, Sb *err)
     if (rc != 0)
         unlink(path);
     return rc;
+}
+
+/* Reading subjects in parts on other threads (qpl eval --jobs). */
+
+/* Set SQLite up for readers on several threads: without the count of its
+   memory, which every allocation of every thread would update under one
+   lock. Only possible before SQLite starts (SQLITE_MISUSE after: then the
+   count stays, which is slower, not wrong). */
+void fsql_threads(void)
+{
+    int rc = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    if (rc != SQLITE_OK && rc != SQLITE_MISUSE)
+        fprintf(stderr, "qpl: warning: SQLite: %s\n", sqlite3_errstr(rc));
+}
+
+/* Another connection to the case database of a source, for a reader on
+   another thread, opened as the source was (read-only, as unchanging when it
+   is; its settings): NULL after a message when it cannot be opened, or at
+   once for a source that is not a case database file (a fixture's, an
+   overlay). The file must still be the one the source opened. */
+static FactSource *fsql_open_again(FactSource *fs)
+{
+    SqlSource *s = (SqlSource *)fs;
+    if (!s->snapshot || !s->path || s->orig)
+        return NULL;
+    struct stat st;
+    if (stat(s->path, &st) != 0 || st.st_dev != s->st.st_dev || st.st_ino != s->st.st_ino) {
+        fprintf(stderr, "qpl: error: `%s` was replaced by another program while qpl was opening it\n", s->base.name);
+        return NULL;
+    }
+    sqlite3 *db = open_readonly(s->base.name, s->path, header_says_wal(s->path), s->immutable);
+    if (!db)
+        return NULL;
+    SqlSource *t = fsql_wrap(db, s->base.name);
+    t->snapshot = true;
+    t->immutable = s->immutable;
+    t->path = xstrdup(s->path);
+    t->st = s->st;
+    return &t->base;
 }

@@ -27,4 +27,9 @@ FactSource *fsql_reference_for(const Program *p, Sb *err);
    own, beside the reference schema (`qpl schema`); 0, or -1 with a message in err. */
 int fsql_schema(const Program *p, Sb *out, Sb *err);
 
+/* Set SQLite up for readers on several threads at once (qpl eval --jobs):
+   call it before anything opens a database. (SQLite then no longer keeps a
+   count of its memory, under one lock for the whole process.) */
+void fsql_threads(void);
+
 #endif

@@ -8,6 +8,7 @@
 #include "../check/types.h"
 #include "../check/usage.h"
 #include "../util/mem.h"
+#include "../util/suggest.h"
 #include "sqlite_int.h"
 
 /* SQL condition true for a value whose storage type cannot fit the field's type, or NULL. */
@@ -116,6 +117,29 @@ static int schema_failed(SqlSource *s, Diags *d, const char *table)
     return 1;
 }
 
+/* Whether a record or field is the policy's own (not of the reference
+   schema's): declared in the policy file, or added by `extend record`. */
+static bool policy_owned(const Program *p, const Record *r, const Field *fl)
+{
+    return r->file == p->main || (fl && fl->extension);
+}
+
+/* What to do about a column the table lacks: bind the field to a column of
+   a like name, or add the column. */
+static const char *column_hint(Arena *a, const Program *p, const Record *r, const Field *fl, char **names, int ncols)
+{
+    const char *like = suggest_closest(fsql_column(fl), (const char *const *)names, ncols);
+    if (like)
+        return arena_printf(a, "the table has a column `%s`: if that is it, bind the field to it (`%s: ... column \"%s\"`)"
+                            " or rename the column", like, fl->name, like);
+    if (policy_owned(p, r, fl))
+        return arena_printf(a, "add the column (`qpl schema %s` prints the tables and columns the policy expects), or"
+                            " make a new database with `qpl init-db DB --policy %s`", p->main->path, p->main->path);
+    return arena_printf(a, "the database may follow an older version of the reference schema (stdlib/schema.sql):"
+                        " add the column (`ALTER TABLE %s ADD COLUMN %s`), or export the database again", r->table,
+                        fsql_column(fl));
+}
+
 /* Check one record's table and columns. */
 static int check_record(SqlSource *s, const Program *p, bool every_column, Diags *d, const Record *r)
 {
@@ -124,8 +148,14 @@ static int check_record(SqlSource *s, const Program *p, bool every_column, Diags
     if (ncols < 0)
         return schema_failed(s, d, r->table);
     if (ncols == 0) {
-        diag_error(d, r->file, r->tloc, "create it with `qpl init-db`, or bind the record to a table or view you have",
-                   "policy expects table `%s`; %s has no such table", r->table, s->base.name);
+        Arena *a = arena_new();
+        const char *hint = policy_owned(p, r, NULL)
+                               ? arena_printf(a, "the policy brings this table: `qpl init-db DB --policy %s` makes a"
+                                                 " database with it (`qpl schema %s` prints its CREATE TABLE)",
+                                              p->main->path, p->main->path)
+                               : "create it with `qpl init-db`, or bind the record to a table or view you have";
+        diag_error(d, r->file, r->tloc, hint, "policy expects table `%s`; %s has no such table", r->table, s->base.name);
+        arena_free(a);
         errors++;
     }
     bool *used = xcalloc((size_t)r->fields.n + 1, sizeof *used);
@@ -138,8 +168,10 @@ static int check_record(SqlSource *s, const Program *p, bool every_column, Diags
         for (int c = 0; c < ncols && !found; c++)
             found = !strcmp(names[c], fsql_column(fl));
         if (!found) {
-            diag_error(d, fl->file, fl->loc, NULL, "policy expects column %s.%s; %s has no such column", r->table,
-                       fsql_column(fl), s->base.name);
+            Arena *a = arena_new();
+            diag_error(d, fl->file, fl->loc, column_hint(a, p, r, fl, names, ncols),
+                       "policy expects column %s.%s; %s has no such column", r->table, fsql_column(fl), s->base.name);
+            arena_free(a);
             errors++;
         }
     }

@@ -11,7 +11,7 @@
 #include "sqlite_int.h"
 
 /* Whether table t has column c in db (a missing table has none). */
-static bool has_column(sqlite3 *db, const char *t, const char *c)
+bool fsql_has_column(sqlite3 *db, const char *t, const char *c)
 {
     sqlite3_stmt *st = NULL;
     bool yes = sqlite3_prepare_v2(db, "SELECT 1 FROM pragma_table_info(?1) WHERE name = ?2", -1, &st, NULL) == SQLITE_OK &&
@@ -90,7 +90,7 @@ static void add_columns(sqlite3 *db, sqlite3_str *s, const Record *r, bool refer
     for (int i = 0; i < r->fields.n; i++) {
         const Field *fl = r->fields.v[i];
         if (fl->kind != FIELD_COLUMN || !fl->type || (reference && !fl->extension) ||
-            has_column(db, r->table, fsql_column(fl)))
+            fsql_has_column(db, r->table, fsql_column(fl)))
             continue;
         sqlite3_str_appendf(s, "ALTER TABLE \"%w\" ADD COLUMN ", r->table);
         Record plain = *r;

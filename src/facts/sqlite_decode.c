@@ -11,6 +11,7 @@
 #include "sqlite_int.h"
 
 REASON(not_read, "this column is not read");
+REASON(no_column, "the database has no such column");
 
 /* The SQL name of a column field. */
 const char *fsql_column(const Field *fl)
@@ -63,8 +64,14 @@ void fsql_cols_init(Cols *c, SqlFacts *f, const Record *r)
 {
     bool *read = xcalloc((size_t)r->fields.n + 1, sizeof *read);
     usage_columns(f->p, r, read);
-    for (int i = 0; f->every_column && i < r->fields.n; i++)
-        read[i] = ((const Field *)r->fields.v[i])->kind == FIELD_COLUMN;
+    c->absent = xcalloc((size_t)r->fields.n + 1, sizeof *c->absent);
+    for (int i = 0; f->every_column && i < r->fields.n; i++) {
+        const Field *fl = r->fields.v[i];
+        if (fl->kind == FIELD_COLUMN && !read[i]) {     /* (one a rule reads is checked before: facts_check) */
+            c->absent[i] = !fsql_has_column(f->src->db, r->table, fsql_column(fl));
+            read[i] = !c->absent[i];
+        }
+    }
     char *id = NULL, *order = NULL;
     c->rowid = without_rowid(f->src->db, r->table) != 1;    /* (a schema that cannot be read fails at the SELECT) */
     if (c->rowid || !primary_key(f->src->db, r->table, &order, &id)) {
@@ -96,6 +103,7 @@ void fsql_cols_init(Cols *c, SqlFacts *f, const Record *r)
 void fsql_cols_free(Cols *c)
 {
     free(c->field);
+    free(c->absent);
     sqlite3_free(c->list);
     sqlite3_free(c->order);
 }
@@ -293,7 +301,7 @@ Row *fsql_decode(SqlFacts *f, const Record *r, const Cols *cols, const Cell *id,
     row->loaded = arena_alloc(a, (size_t)r->fields.n + 1);
     for (int i = 0; i < r->fields.n; i++)
         if (((const Field *)r->fields.v[i])->kind == FIELD_COLUMN)
-            row->cols[i] = v_missing(&not_read);    /* (the program reads none of these) */
+            row->cols[i] = v_missing(cols->absent && cols->absent[i] ? &no_column : &not_read);   /* (no rule reads these) */
     if (cols->key_col >= 0 && !decode_key(&x, r->fields.v[r->key_index], &cells[cols->key_col]))
         return row;
     for (int i = 0; i < cols->n; i++) {

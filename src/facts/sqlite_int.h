@@ -20,6 +20,10 @@ typedef struct SqlSource {
     char *path;             /* a case database: the file, to tell whether it changed */
     struct stat st;         /* ... and how it was when opened */
     volatile sig_atomic_t *stop;    /* set by a signal handler: interrupt what runs on it (progress handler) */
+    char **shadowed;        /* an overlay: the tables what-ifs changed, shadowed (sqlite_shadow.c) */
+    int nshadowed;
+    Sb want;                /* a table a statement typed by the user would change, not shadowed yet */
+    long changed_rows;      /* rows the triggers of the shadows changed for the current statement */
 } SqlSource;
 
 typedef struct SqlStream SqlStream;
@@ -33,6 +37,7 @@ typedef struct Cols {
     char *list;             /* "rowid, \"a\", ..." (sqlite3_free) */
     char *order;            /* the row order among equal keys: "rowid", or the primary key (sqlite3_free) */
     bool rowid;             /* the identity is the rowid (NULL for a view), not a WITHOUT ROWID table's primary key */
+    bool *absent;           /* [field]: every_column, a column no rule reads that the table lacks */
     int key_col;            /* the key's position among them, or -1 */
 } Cols;
 
@@ -76,13 +81,28 @@ typedef struct Scan {
     bool ended, seeking;    /* seq is done; rows are fetched by rowid instead */
     Held held;
     Cell *cells, *hcells;   /* the cells of seq's row, and of the held row handed out */
+    /* A sparse key range's scan (range_open) reads only the rows listed,
+       in rowid order: pos, and the rows held and skipped, are then their
+       places in the list, not rowids. */
+    sqlite3_int64 *ids;     /* the rowids of the range's rows, ascending (NULL: the whole table) */
+    size_t nids, next;      /* how many; the place of the next one to read */
 } Scan;
+
+/* One (column, rowid) pair of a guide read whole (a key range's). */
+typedef struct GuideRow {
+    Cell key;               /* (its text in the guide's keys) */
+    sqlite3_int64 rowid;
+    sqlite3_int64 place;    /* its place in the list of its range's scan, or -1 */
+} GuideRow;
 
 /* (column, rowid) pairs of a table in column order, from an index (sqlite_scan.c). */
 typedef struct Guide {
     sqlite3_stmt *st;
     const char *table;      /* for messages */
     bool done;
+    GuideRow *rows;         /* a key range's guide, read whole (st NULL): its pairs */
+    size_t n, at;           /* how many; the current one */
+    char *keys;
 } Guide;
 
 typedef struct SqlFacts {
@@ -101,6 +121,9 @@ typedef struct SqlFacts {
     size_t held_bytes, held_budget;     /* rows held back by scans, and the most before seeking */
     const char *hint;       /* what to do about the last source fault, or NULL */
     const char *begin_failed;   /* the read transaction could not start: why (reported at the first read) */
+    /* Reading key ranges (sqlite_range.c): what stays prepared from one range to the next. */
+    Map range_stmts;        /* SQL -> statement of range streams (reset between ranges) */
+    Map range_guided;       /* "table\037column" -> fsql_guided's answer + 1 */
 } SqlFacts;
 
 /* How a many link's rows are found for each subject, in the linking column's order. */
@@ -113,8 +136,24 @@ typedef struct Cursor {
     bool done;
 } Cursor;
 
+/* One end of a key range: a key as SQLite stores it (text and blobs copied). */
+typedef struct Bound {
+    int type;               /* SQLITE_INTEGER, _FLOAT, _TEXT or _BLOB; 0 when the range has no such end */
+    sqlite3_int64 i;
+    double d;
+    const char *s;
+    int len;
+} Bound;
+
+/* A range of keys [lo, hi), in SQLite's order with the BINARY collation (a
+   FactRange of facts.h). */
+typedef struct SqlRange {
+    Bound lo, hi;
+} SqlRange;
+
 struct SqlStream {
     SqlFacts *f;            /* first: facts.c finds the reader through it */
+    const SqlRange *range;  /* only the rows whose keys are in it (facts_subjects_range), or NULL */
     const Record *rec;
     const Cols *cols;
     bool guided;
@@ -131,6 +170,7 @@ struct SqlStream {
 /* sqlite.c */
 SqlSource *fsql_wrap(sqlite3 *db, const char *name);
 void  fsql_configure(sqlite3 *db);
+sqlite3 *fsql_reopen(const SqlSource *s, Sb *err);
 int   fsql_load_schema(sqlite3 *db, Sb *err);
 char *fsql_sql(const char *fmt, ...);
 char *fsql_str_finish(sqlite3_str *s);
@@ -140,6 +180,7 @@ bool  fsql_changed(SqlFacts *f, Arena *a, Fault *fault);
 int   fsql_begin(SqlFacts *f);
 void  fsql_end(SqlFacts *f);
 /* sqlite_ddl.c */
+bool  fsql_has_column(sqlite3 *db, const char *t, const char *c);
 char *fsql_policy_ddl(sqlite3 *db, const Program *p);
 int   fsql_load_policy(sqlite3 *db, const Program *p, Sb *err);
 /* sqlite_check.c */
@@ -164,8 +205,8 @@ sqlite3_stmt *fsql_prepare(SqlFacts *f, const char *table, char *sql, Arena *a, 
 int   fsql_guided(SqlFacts *f, const Record *t, const char *col, Arena *a, Fault *fault);
 int   scan_open(Scan *s, SqlFacts *f, const Record *r, const Cols *cols, Arena *a, Fault *fault);
 void  scan_close(Scan *s);
-int   scan_fetch(Scan *s, sqlite3_int64 rowid, const Cell **out, Arena *a, Fault *fault);
-void  scan_drop(Scan *s, sqlite3_int64 rowid);
+int   scan_fetch(Scan *s, sqlite3_int64 rowid, sqlite3_int64 place, const Cell **out, Arena *a, Fault *fault);
+void  scan_drop(Scan *s, sqlite3_int64 rowid, sqlite3_int64 place);
 int   guide_open(Guide *g, SqlFacts *f, const Record *t, const char *col, Arena *a, Fault *fault);
 int   guide_step(Guide *g, SqlFacts *f, Arena *a, Fault *fault);
 /* sqlite_read.c */
@@ -176,9 +217,30 @@ Row   *fsql_next(Stream *s, Arena *a, Fault *fault);
 void   fsql_stream_free(Stream *s);
 Value  fsql_link(Facts *f, Row *row, const Field *fld, Arena *a, Fault *fault);
 Value  fsql_table(Facts *f, const Record *r, Fault *fault);
+/* sqlite_range.c (key ranges, for readers on other threads) */
+Partition *fsql_partition(Facts *f, const Record *r, long size);
+const FactRange *fsql_partition_next(Partition *pt, Arena *a, Fault *fault);
+void  fsql_partition_free(Partition *pt);
+char *fsql_range_cond(const SqlRange *rg, const char *col, const char *join);
+bool  fsql_bind_range(sqlite3_stmt *st, const SqlRange *rg);
+sqlite3_stmt *fsql_prepare_kept(SqlFacts *f, const char *table, char *sql, Arena *a, Fault *fault);
+void  fsql_release(SqlFacts *f, sqlite3_stmt *st);
+int   fsql_guided_kept(SqlFacts *f, const Record *t, const char *col, Arena *a, Fault *fault);
+void  fsql_range_free(SqlFacts *f);
+/* sqlite_scan.c, sqlite_read.c: reading a key range */
+int   range_open(Guide *g, Scan *s, SqlFacts *f, const Record *t, const Cols *cols, const char *col, const SqlRange *rg,
+                 Arena *a, Fault *fault);
+void  guide_close(Guide *g, SqlFacts *f);
+Stream *fsql_subjects_range(Facts *f, const Record *r, const FactRange *range);
 /* sqlite_whatif.c */
 FactSource *fsql_overlay(FactSource *fs, FactError *err);
 int   fsql_whatif(FactSource *ov, const char *sql, const RowSink *rows, int *changes, FactError *err);
 int   fsql_reset(FactSource *ov, FactError *err);
+/* sqlite_shadow.c */
+int   fsql_shadow(SqlSource *s, const char *table, FactError *err);
+bool  fsql_shadowed(const SqlSource *s, const char *table);
+int   fsql_unshadow(SqlSource *s, FactError *err);
+/* sqlite_touched.c */
+int   fsql_touched(FactSource *ov, const Program *p, const Record *r, Arena *a, Vec *keys, FactError *err);
 
 #endif

@@ -7,7 +7,9 @@
    refuses the bindings where SQLite would compare them otherwise. Any error
    of SQLite stops the read with a fault naming the table: a row list is
    never cut short. A case database is read in one read transaction per
-   reader, so a run sees one state of it. */
+   reader, so a run sees one state of it. A stream of a key range
+   (fsql_subjects_range, sqlite_range.c) reads only the range's subjects,
+   and merges in only its rows of each many link. */
 #include <stdlib.h>
 #include <string.h>
 #include "../util/mem.h"
@@ -84,6 +86,7 @@ void fsql_reader_free(Facts *base)
     free(f->lookup);
     free(f->tables);
     free(f->have_table);
+    fsql_range_free(f);
     fsql_end(f);
     free(f);
 }
@@ -138,6 +141,37 @@ Stream *fsql_subjects(Facts *base, const Record *r, const char *only_id)
     return (Stream *)s;
 }
 
+/* Start streaming the rows of a record whose keys are in a range, in key order. */
+Stream *fsql_subjects_range(Facts *base, const Record *r, const FactRange *range)
+{
+    SqlStream *s = (SqlStream *)fsql_subjects(base, r, NULL);
+    s->range = (const SqlRange *)range;
+    return (Stream *)s;
+}
+
+/* Prepare the statements of a stream of a key range (a guide and a scan of
+   the range, through the key's index, or the range's rows in key order). */
+static int range_start(SqlStream *s, const char *key, Arena *a, Fault *fault)
+{
+    SqlFacts *f = s->f;
+    const Record *r = s->rec;
+    int guided = key ? fsql_guided_kept(f, r, key, a, fault) : 0;
+    if (guided < 0)
+        return -1;
+    if (guided) {
+        s->guided = true;
+        return range_open(&s->g, &s->sc, f, r, s->cols, key, s->range, a, fault);
+    }
+    char *order = key ? fsql_sql("\"%w\" COLLATE BINARY, %s", key, s->cols->order) : fsql_sql("%s", s->cols->order);
+    char *where = key ? fsql_range_cond(s->range, key, NULL) : NULL;
+    s->st = select_rows(f, r, NULL, where && *where ? where : NULL, order, a, fault);
+    sqlite3_free(order);
+    sqlite3_free(where);
+    if (s->st && !fsql_bind_range(s->st, s->range))
+        fsql_failed(f, r->table, a, fault);
+    return s->st && fault->kind == FAULT_NONE ? 0 : -1;
+}
+
 /* Prepare a stream's statements at its first row; 0, or -1 with the fault set. */
 static int stream_start(SqlStream *s, Arena *a, Fault *fault)
 {
@@ -150,6 +184,8 @@ static int stream_start(SqlStream *s, Arena *a, Fault *fault)
         fault->msg = f->begin_failed;
         return -1;
     }
+    if (s->range)
+        return range_start(s, key, a, fault);
     int guided = s->only_id || !key ? 0 : fsql_guided(f, r, key, a, fault);
     if (guided < 0)
         return -1;
@@ -175,14 +211,14 @@ void fsql_stream_free(Stream *base)
     SqlStream *s = (SqlStream *)base;
     if (s->f->active == s)
         s->f->active = NULL;
-    sqlite3_finalize(s->st);
-    sqlite3_finalize(s->g.st);
+    fsql_release(s->f, s->st);
+    guide_close(&s->g, s->f);
     if (s->guided)
         scan_close(&s->sc);
     for (int i = 0; i < s->rec->fields.n; i++) {
         Cursor *c = &s->cur[i];
-        sqlite3_finalize(c->st);
-        sqlite3_finalize(c->g.st);
+        fsql_release(s->f, c->st);
+        guide_close(&c->g, s->f);
         if (c->guided)
             scan_close(&c->sc);
     }
@@ -200,33 +236,59 @@ static Row *read_failed(SqlFacts *f, const char *table, Arena *a, Fault *fault)
 /* cmp_key's answer when SQLite could not give the value (out of memory). */
 enum { CMP_FAIL = 2 };
 
-/* Compare column col of a statement's current row (a linking column, or a
-   key read ahead) with a row's key, in SQLite's ORDER BY order with the
-   BINARY collation: NULL, then numbers by value, then text by its bytes,
-   then blobs. A row with no key comes before every value. */
-static int cmp_key(sqlite3_stmt *st, int col, const Row *row)
+/* Compare a linking column's value (or a key read ahead) with a row's key,
+   in SQLite's ORDER BY order with the BINARY collation: NULL, then numbers
+   by value, then text by its bytes, then blobs. A row with no key comes
+   before every value. */
+static int cmp_cell(const Cell *c, const Row *row)
 {
-    int ty = sqlite3_column_type(st, col);
-    if (ty == SQLITE_NULL)
+    if (c->type == SQLITE_NULL)
         return -1;
     if (!row->key)
         return 1;
-    if (ty == SQLITE_INTEGER) {
-        sqlite3_int64 v = sqlite3_column_int64(st, col);
-        return row->key_int ? (v > row->ikey) - (v < row->ikey) : -1;
+    if (c->type == SQLITE_INTEGER)
+        return row->key_int ? (c->i > row->ikey) - (c->i < row->ikey) : -1;
+    if (c->type == SQLITE_FLOAT) {
+        double k = (double)row->ikey;
+        return row->key_int ? (c->d > k) - (c->d < k) : -1;
     }
-    if (ty == SQLITE_FLOAT) {
-        double v = sqlite3_column_double(st, col), k = (double)row->ikey;
-        return row->key_int ? (v > k) - (v < k) : -1;
-    }
-    if (row->key_int || ty == SQLITE_BLOB)
+    if (row->key_int || c->type == SQLITE_BLOB)
         return 1;
-    const char *t = (const char *)sqlite3_column_text(st, col);
-    if (!t)
-        return CMP_FAIL;
-    size_t n = (size_t)sqlite3_column_bytes(st, col), k = strlen(row->key);
-    int c = memcmp(t, row->key, n < k ? n : k);
-    return c ? (c > 0) - (c < 0) : (n > k) - (n < k);
+    size_t n = (size_t)c->len, k = strlen(row->key);
+    int d = memcmp(c->s, row->key, n < k ? n : k);
+    return d ? (d > 0) - (d < 0) : (n > k) - (n < k);
+}
+
+/* Compare column col of a statement's current row with a row's key (cmp_cell). */
+static int cmp_key(sqlite3_stmt *st, int col, const Row *row)
+{
+    Cell c = {.type = sqlite3_column_type(st, col)};
+    if (c.type == SQLITE_INTEGER) {
+        c.i = sqlite3_column_int64(st, col);
+    } else if (c.type == SQLITE_FLOAT) {
+        c.d = sqlite3_column_double(st, col);
+    } else if (c.type == SQLITE_TEXT && row->key && !row->key_int) {
+        c.s = (const char *)sqlite3_column_text(st, col);
+        if (!c.s)
+            return CMP_FAIL;
+        c.len = sqlite3_column_bytes(st, col);
+    }
+    return cmp_cell(&c, row);
+}
+
+/* A guide's current pair: its rowid, its place in its scan's list (-1 when
+   it has none), and how its column compares with a row's key. */
+static sqlite3_int64 guide_rowid(const Guide *g)
+{
+    return g->rows ? g->rows[g->at].rowid : sqlite3_column_int64(g->st, 1);
+}
+static sqlite3_int64 guide_place(const Guide *g)
+{
+    return g->rows ? g->rows[g->at].place : -1;
+}
+static int guide_cmp(const Guide *g, const Row *row)
+{
+    return g->rows ? cmp_cell(&g->rows[g->at].key, row) : cmp_key(g->st, 0, row);
 }
 
 /* The fault of a key that more than one subject row has (bad data). */
@@ -244,18 +306,18 @@ static bool repeated_guided(SqlStream *s, const Row *row, Arena *a, Fault *fault
 {
     bool found = false;
     while (!s->g.done && fault->kind == FAULT_NONE) {
-        int cmp = cmp_key(s->g.st, 0, row);
+        int cmp = guide_cmp(&s->g, row);
         if (cmp == CMP_FAIL)
             return read_failed(s->f, s->rec->table, a, fault), true;
         if (cmp != 0)
             break;
-        sqlite3_int64 rowid = sqlite3_column_int64(s->g.st, 1);
+        sqlite3_int64 rowid = guide_rowid(&s->g);
         if (found) {
-            scan_drop(&s->sc, rowid);
+            scan_drop(&s->sc, rowid, guide_place(&s->g));
         } else {
             const Cell *cells;
             Cell id = {.type = SQLITE_INTEGER, .i = rowid};
-            int got = scan_fetch(&s->sc, rowid, &cells, a, fault);
+            int got = scan_fetch(&s->sc, rowid, guide_place(&s->g), &cells, a, fault);
             found = got > 0 && fsql_decode(s->f, s->rec, s->cols, &id, cells, a, fault) != NULL;
         }
         guide_step(&s->g, s->f, a, fault);
@@ -269,10 +331,10 @@ static bool repeated_guided(SqlStream *s, const Row *row, Arena *a, Fault *fault
 static Row *next_guided(SqlStream *s, Arena *a, Fault *fault)
 {
     while (!s->g.done) {
-        sqlite3_int64 rowid = sqlite3_column_int64(s->g.st, 1);
+        sqlite3_int64 rowid = guide_rowid(&s->g);
         const Cell *cells;
         Cell id = {.type = SQLITE_INTEGER, .i = rowid};
-        int got = scan_fetch(&s->sc, rowid, &cells, a, fault);
+        int got = scan_fetch(&s->sc, rowid, guide_place(&s->g), &cells, a, fault);
         Row *row = got > 0 ? fsql_decode(s->f, s->rec, s->cols, &id, cells, a, fault) : NULL;
         if (got < 0 || fault->kind != FAULT_NONE || guide_step(&s->g, s->f, a, fault) != 0)
             return row;
@@ -366,25 +428,31 @@ static void cursor_step(SqlFacts *f, Cursor *c, Arena *a, Fault *fault)
 
 /* Start the merge cursor of a many link: a guide and a scan of the linked
    table when it has an index on the linking column, else its rows in that order. */
-static bool cursor_start(SqlFacts *f, Cursor *c, const Field *fld, Arena *a, Fault *fault)
+static bool cursor_start(SqlFacts *f, Cursor *c, const SqlRange *rg, const Field *fld, Arena *a, Fault *fault)
 {
     const Record *t = fld->rec_target;
     const char *by = fsql_column(t->fields.v[fld->by_index]);
     c->started = true;
     c->table = t->table;
-    int guided = fsql_guided(f, t, by, a, fault);
+    int guided = rg ? fsql_guided_kept(f, t, by, a, fault) : fsql_guided(f, t, by, a, fault);
     if (guided < 0)
         return false;
     if (guided) {
         c->guided = true;
         c->done = false;
+        if (rg)
+            return range_open(&c->g, &c->sc, f, t, cols_of(f, t), by, rg, a, fault) == 0;
         return guide_open(&c->g, f, t, by, a, fault) == 0 && scan_open(&c->sc, f, t, cols_of(f, t), a, fault) == 0;
     }
     char *lead = fsql_sql("\"%w\"", by), *order = fsql_sql("\"%w\" COLLATE BINARY, %s", by, cols_of(f, t)->order);
-    c->st = select_rows(f, t, lead, NULL, order, a, fault);
+    char *where = rg ? fsql_range_cond(rg, by, NULL) : NULL;
+    c->st = select_rows(f, t, lead, where && *where ? where : NULL, order, a, fault);
     sqlite3_free(lead);
     sqlite3_free(order);
-    if (!c->st) {
+    sqlite3_free(where);
+    if (c->st && rg && !fsql_bind_range(c->st, rg))
+        fsql_failed(f, t->table, a, fault);
+    if (!c->st || fault->kind != FAULT_NONE) {
         c->done = true;
         return false;
     }
@@ -396,18 +464,18 @@ static bool cursor_start(SqlFacts *f, Cursor *c, const Field *fld, Arena *a, Fau
 static bool merge_guided(SqlFacts *f, Cursor *c, const Row *row, const Record *t, Rows *rows, Arena *a, Fault *fault)
 {
     while (!c->g.done) {
-        int cmp = cmp_key(c->g.st, 0, row);
+        int cmp = guide_cmp(&c->g, row);
         if (cmp == CMP_FAIL)
             return read_failed(f, t->table, a, fault), false;
         if (cmp > 0)
             break;
-        sqlite3_int64 rowid = sqlite3_column_int64(c->g.st, 1);
+        sqlite3_int64 rowid = guide_rowid(&c->g);
         if (cmp < 0) {
-            scan_drop(&c->sc, rowid);   /* a row no subject links to */
+            scan_drop(&c->sc, rowid, guide_place(&c->g));   /* a row no subject links to */
         } else {
             const Cell *cells;
             Cell id = {.type = SQLITE_INTEGER, .i = rowid};
-            int got = scan_fetch(&c->sc, rowid, &cells, a, fault);
+            int got = scan_fetch(&c->sc, rowid, guide_place(&c->g), &cells, a, fault);
             Row *r = got > 0 ? fsql_decode(f, t, cols_of(f, t), &id, cells, a, fault) : NULL;
             if (got < 0 || fault->kind != FAULT_NONE)
                 return false;
@@ -453,7 +521,7 @@ static Value merge_link(SqlFacts *f, SqlStream *s, Row *row, const Field *fld, A
 {
     Cursor *c = &s->cur[fld->index];
     const Record *t = fld->rec_target;
-    if (!c->started && !cursor_start(f, c, fld, a, fault))
+    if (!c->started && !cursor_start(f, c, s->range, fld, a, fault))
         return v_missing(reason_text(a, "cannot read %s", t->table));
     if (!row->key)
         return v_missing(reason_text(a, "the record has no key to link by"));

@@ -7,7 +7,12 @@
    Rows stored in roughly key order (as a case system exports them) are held
    back only briefly (sqlite_held.c); when the rows held back by a reader
    pass its budget, the scan stops moving forward and fetches each row by
-   rowid instead, so memory stays bounded whatever the order of the rows. */
+   rowid instead, so memory stays bounded whatever the order of the rows.
+   A key range's guide and scan (range_open, for readers on other threads)
+   read only the range's rows: a guide over the index restricted to the
+   range, and a scan over the rowids from the range's first to its last
+   when its rows lie close together; else the guide is read whole, and its
+   rowids are sorted and read a seek each, in rowid order. */
 #include <stdlib.h>
 #include <stdint.h>
 #include <string.h>
@@ -25,6 +30,10 @@ static char *asof_filter(const Record *r, const char *join)
     return fsql_sql(" %s NOT (\"%w\" GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND \"%w\" > ?1)", join, c, c);
 }
 
+static int scan_failed(Scan *s, Arena *a, Fault *fault);
+static int scan_seek(Scan *s, sqlite3_int64 rowid, const Cell **out, Arena *a, Fault *fault);
+static int listed_step(Scan *s, Arena *a, Fault *fault);
+
 /* Prepare a statement of the reader that reads table (sql is freed),
    binding the as-of date to ?1 when it has one; NULL with the fault set on failure. */
 sqlite3_stmt *fsql_prepare(SqlFacts *f, const char *table, char *sql, Arena *a, Fault *fault)
@@ -40,8 +49,8 @@ sqlite3_stmt *fsql_prepare(SqlFacts *f, const char *table, char *sql, Arena *a, 
     return st;
 }
 
-/* Start a scan of record r's table in rowid order. */
-int scan_open(Scan *s, SqlFacts *f, const Record *r, const Cols *cols, Arena *a, Fault *fault)
+/* An empty scan of record r's table. */
+static void scan_init(Scan *s, SqlFacts *f, const Record *r, const Cols *cols)
 {
     memset(s, 0, sizeof *s);
     s->f = f;
@@ -50,6 +59,12 @@ int scan_open(Scan *s, SqlFacts *f, const Record *r, const Cols *cols, Arena *a,
     s->cells = xcalloc((size_t)cols->n + 1, sizeof *s->cells);
     s->hcells = xcalloc((size_t)cols->n + 1, sizeof *s->hcells);
     held_init(&s->held, &f->held_bytes);
+}
+
+/* Start a scan of record r's table in rowid order. */
+int scan_open(Scan *s, SqlFacts *f, const Record *r, const Cols *cols, Arena *a, Fault *fault)
+{
+    scan_init(s, f, r, cols);
     char *w = asof_filter(r, "WHERE");
     s->seq = fsql_prepare(f, r->table, fsql_sql("SELECT %s FROM \"%w\" NOT INDEXED%s ORDER BY rowid", cols->list, r->table, w),
                           a, fault);
@@ -57,14 +72,47 @@ int scan_open(Scan *s, SqlFacts *f, const Record *r, const Cols *cols, Arena *a,
     return s->seq ? 0 : -1;
 }
 
+/* A guide's pair and its index, to sort by rowid. */
+typedef struct Placed {
+    sqlite3_int64 rowid;
+    size_t at;
+} Placed;
+
+/* Compare two pairs by rowid, for qsort. */
+static int placed_cmp(const void *x, const void *y)
+{
+    sqlite3_int64 a = ((const Placed *)x)->rowid, b = ((const Placed *)y)->rowid;
+    return (a > b) - (a < b);
+}
+
+/* List a range's rowids in ascending order in the scan, and give each pair
+   of its guide its place in the list. */
+static void list_rows(Scan *s, Guide *g)
+{
+    Placed *p = xmalloc((g->n + 1) * sizeof *p);
+    for (size_t i = 0; i < g->n; i++)
+        p[i] = (Placed){g->rows[i].rowid, i};
+    qsort(p, g->n, sizeof *p, placed_cmp);
+    s->ids = xmalloc((g->n + 1) * sizeof *s->ids);
+    for (size_t i = 0; i < g->n; i++) {
+        s->ids[i] = p[i].rowid;
+        g->rows[p[i].at].place = (sqlite3_int64)i;
+    }
+    s->nids = g->n;
+    free(p);
+}
+
 /* Free a scan and the rows it holds back. */
 void scan_close(Scan *s)
 {
-    sqlite3_finalize(s->seq);
-    sqlite3_finalize(s->seek);
+    if (s->f) {
+        fsql_release(s->f, s->seq);
+        fsql_release(s->f, s->seek);
+    }
     held_free(&s->held);
     free(s->cells);
     free(s->hcells);
+    free(s->ids);
     memset(s, 0, sizeof *s);
 }
 
@@ -78,6 +126,8 @@ static int scan_failed(Scan *s, Arena *a, Fault *fault)
 /* Step the sequential scan to its next row. */
 static int scan_step(Scan *s, Arena *a, Fault *fault)
 {
+    if (s->ids)
+        return listed_step(s, a, fault);
     int rc = sqlite3_step(s->seq);
     if (rc == SQLITE_DONE) {
         s->ended = true;
@@ -116,11 +166,36 @@ static int scan_seek(Scan *s, sqlite3_int64 rowid, const Cell **out, Arena *a, F
     return 1;
 }
 
-/* The cells of the row with this rowid in *out (valid until the next call
-   on the scan): 1; 0 when there is no such row as of the date; -1 on a fault. */
-int scan_fetch(Scan *s, sqlite3_int64 rowid, const Cell **out, Arena *a, Fault *fault)
+/* Step a listed scan to its next row dated by as-of: seek the next rowid
+   of its list. */
+static int listed_step(Scan *s, Arena *a, Fault *fault)
 {
-    if (held_take(&s->held, rowid, s->hcells)) {
+    s->on_row = false;
+    while (s->next < s->nids) {
+        const Cell *cells;
+        sqlite3_int64 at = (sqlite3_int64)s->next++;
+        int got = scan_seek(s, s->ids[at], &cells, a, fault);
+        if (got < 0)
+            return -1;
+        if (got > 0) {
+            s->pos = at;
+            s->on_row = true;
+            return 0;
+        }
+    }
+    s->ended = true;
+    return 0;
+}
+
+/* The cells of the row with this rowid in *out (valid until the next call
+   on the scan; place: its place in a listed scan's list, from its guide):
+   1; 0 when there is no such row as of the date; -1 on a fault. */
+int scan_fetch(Scan *s, sqlite3_int64 rowid, sqlite3_int64 place, const Cell **out, Arena *a, Fault *fault)
+{
+    sqlite3_int64 at = s->ids ? place : rowid;
+    if (at < 0)
+        return 0;
+    if (held_take(&s->held, at, s->hcells)) {
         *out = s->hcells;
         return 1;
     }
@@ -128,7 +203,7 @@ int scan_fetch(Scan *s, sqlite3_int64 rowid, const Cell **out, Arena *a, Fault *
         return scan_seek(s, rowid, out, a, fault);
     if (!s->on_row && !s->ended && scan_step(s, a, fault) != 0)
         return -1;
-    while (s->on_row && s->pos < rowid) {
+    while (s->on_row && s->pos < at) {
         if (!held_skipping(&s->held, s->pos)) {
             if (s->f->held_bytes > s->f->held_budget) {
                 s->seeking = true;      /* held back too much: from here on, fetch by rowid */
@@ -140,7 +215,7 @@ int scan_fetch(Scan *s, sqlite3_int64 rowid, const Cell **out, Arena *a, Fault *
         if (scan_step(s, a, fault) != 0)
             return -1;
     }
-    if (!s->on_row || s->pos != rowid)
+    if (!s->on_row || s->pos != at)
         return 0;   /* the scan passed it: the as-of filter left it out */
     s->on_row = false;
     *out = s->cells;
@@ -149,13 +224,14 @@ int scan_fetch(Scan *s, sqlite3_int64 rowid, const Cell **out, Arena *a, Fault *
 
 /* The row with this rowid will not be asked for: forget it if it is held
    back, or skip it when the scan reaches it. */
-void scan_drop(Scan *s, sqlite3_int64 rowid)
+void scan_drop(Scan *s, sqlite3_int64 rowid, sqlite3_int64 place)
 {
     Cell *scratch = s->hcells;
-    if (held_take(&s->held, rowid, scratch))
+    sqlite3_int64 at = s->ids ? place : rowid;
+    if (at < 0 || held_take(&s->held, at, scratch))
         return;     /* (freed at the next take) */
-    if (!s->seeking && !s->ended && (!s->on_row || rowid >= s->pos))
-        held_skip(&s->held, rowid);
+    if (!s->seeking && !s->ended && (!s->on_row || at >= s->pos))
+        held_skip(&s->held, at);
 }
 
 /* Start a guide: the (column, rowid) pairs of a table in column order
@@ -169,9 +245,153 @@ int guide_open(Guide *g, SqlFacts *f, const Record *t, const char *col, Arena *a
     return g->st ? guide_step(g, f, a, fault) : -1;
 }
 
+/* Append a guide's pair from st's row (column, rowid), its key's bytes to g->keys. */
+static bool guide_keep(Guide *g, sqlite3_stmt *st, size_t *cap, size_t *kcap, size_t *klen)
+{
+    if (g->n == *cap) {
+        *cap = *cap ? *cap * 2 : 256;
+        g->rows = xrealloc(g->rows, *cap * sizeof *g->rows);
+    }
+    GuideRow *p = &g->rows[g->n];
+    if (!fsql_cells(st, 0, 1, &p->key))
+        return false;
+    if (p->key.type == SQLITE_TEXT || p->key.type == SQLITE_BLOB) {
+        while (*klen + (size_t)p->key.len + 1 > *kcap) {
+            *kcap = *kcap ? *kcap * 2 : 4096;
+            g->keys = xrealloc(g->keys, *kcap);
+        }
+        if (p->key.len)
+            memcpy(g->keys + *klen, p->key.s, (size_t)p->key.len);
+        p->key.i = (sqlite3_int64)*klen;    /* (where its bytes are, until they are all read) */
+        *klen += (size_t)p->key.len + 1;
+    }
+    p->rowid = sqlite3_column_int64(st, 1);
+    p->place = -1;
+    g->n++;
+    return true;
+}
+
+/* Read a key range's guide whole into memory (col in rg). */
+static int guide_read(Guide *g, SqlFacts *f, const Record *t, const char *col, const SqlRange *rg, Arena *a, Fault *fault)
+{
+    char *w = fsql_range_cond(rg, col, "WHERE");
+    sqlite3_stmt *st = fsql_prepare_kept(f, t->table, fsql_sql("SELECT \"%w\", rowid FROM \"%w\"%s ORDER BY \"%w\" COLLATE"
+                                                              " BINARY, rowid", col, t->table, w, col), a, fault);
+    sqlite3_free(w);
+    if (!st)
+        return -1;
+    size_t cap = 0, kcap = 0, klen = 0;
+    g->rows = xmalloc(sizeof *g->rows);
+    int rc = fsql_bind_range(st, rg) ? SQLITE_ROW : SQLITE_ERROR;
+    while (rc == SQLITE_ROW && (rc = sqlite3_step(st)) == SQLITE_ROW)
+        if (!guide_keep(g, st, &cap, &kcap, &klen))
+            rc = SQLITE_NOMEM;
+    if (rc != SQLITE_DONE)
+        fsql_failed(f, t->table, a, fault);
+    fsql_release(f, st);
+    for (size_t i = 0; i < g->n; i++)
+        if (g->rows[i].key.type == SQLITE_TEXT || g->rows[i].key.type == SQLITE_BLOB)
+            g->rows[i].key.s = g->keys + g->rows[i].key.i;
+    g->done = g->n == 0;
+    return rc == SQLITE_DONE ? 0 : -1;
+}
+
+/* Start a guide that steps through a key range's pairs (col in rg). */
+static int guide_stream(Guide *g, SqlFacts *f, const Record *t, const char *col, const SqlRange *rg, Arena *a,
+                        Fault *fault)
+{
+    char *w = fsql_range_cond(rg, col, "WHERE");
+    g->st = fsql_prepare_kept(f, t->table, fsql_sql("SELECT \"%w\", rowid FROM \"%w\"%s ORDER BY \"%w\" COLLATE BINARY,"
+                                                    " rowid", col, t->table, w, col), a, fault);
+    sqlite3_free(w);
+    if (g->st && !fsql_bind_range(g->st, rg)) {
+        fsql_failed(f, t->table, a, fault);
+        return -1;
+    }
+    return g->st ? guide_step(g, f, a, fault) : -1;
+}
+
+/* How many rows a key range has (col in rg), and their first and last rowid. */
+static int range_extent(SqlFacts *f, const Record *t, const char *col, const SqlRange *rg, sqlite3_int64 ext[3],
+                        Arena *a, Fault *fault)
+{
+    char *w = fsql_range_cond(rg, col, "WHERE");
+    sqlite3_stmt *st = fsql_prepare_kept(f, t->table, fsql_sql("SELECT count(*), min(rowid), max(rowid) FROM \"%w\"%s",
+                                                              t->table, w), a, fault);
+    sqlite3_free(w);
+    if (!st)
+        return -1;
+    int rc = fsql_bind_range(st, rg) ? sqlite3_step(st) : SQLITE_ERROR;
+    for (int i = 0; i < 3 && rc == SQLITE_ROW; i++)
+        ext[i] = sqlite3_column_int64(st, i);
+    if (rc != SQLITE_ROW)
+        fsql_failed(f, t->table, a, fault);
+    fsql_release(f, st);
+    return rc == SQLITE_ROW ? 0 : -1;
+}
+
+/* Start a scan of a key range's rows in rowid order, by one statement over
+   the rowids from lo to hi (the range's own rows only, as of the date). */
+static int scan_span(Scan *s, const char *col, const SqlRange *rg, sqlite3_int64 lo, sqlite3_int64 hi, Arena *a,
+                     Fault *fault)
+{
+    char *w = asof_filter(s->rec, "AND"), *in = fsql_range_cond(rg, col, "AND");
+    s->seq = fsql_prepare_kept(s->f, s->rec->table, fsql_sql("SELECT %s FROM \"%w\" NOT INDEXED WHERE rowid BETWEEN ?5 AND"
+                                                            " ?6%s%s ORDER BY rowid", s->cols->list, s->rec->table, in, w),
+                               a, fault);
+    sqlite3_free(w);
+    sqlite3_free(in);
+    if (s->seq && (!fsql_bind_range(s->seq, rg) || sqlite3_bind_int64(s->seq, 5, lo) != SQLITE_OK ||
+                   sqlite3_bind_int64(s->seq, 6, hi) != SQLITE_OK))
+        return scan_failed(s, a, fault);
+    return s->seq ? 0 : -1;
+}
+
+/* Open the guide and the scan of the rows of record t whose column col is in
+   a key range. When most of the rows between the range's first rowid and
+   its last are its own (SPAN_DENSITY), the guide steps through the index
+   and the scan reads them by one statement in rowid order, holding rows
+   back as scan_open does; otherwise the guide is read whole, its rowids are
+   listed in ascending order, and the scan reads them a seek each in that
+   order (rows held back by their place in the list). */
+int range_open(Guide *g, Scan *s, SqlFacts *f, const Record *t, const Cols *cols, const char *col, const SqlRange *rg,
+               Arena *a, Fault *fault)
+{
+    enum { SPAN_DENSITY = 10 };     /* at most this many rows between two of the range's, on average */
+    memset(g, 0, sizeof *g);
+    g->table = t->table;
+    scan_init(s, f, t, cols);
+    sqlite3_int64 ext[3] = {0, 0, 0};
+    if (range_extent(f, t, col, rg, ext, a, fault) != 0)
+        return -1;
+    if (ext[0] == 0) {
+        g->done = s->ended = true;
+        return 0;
+    }
+    if ((uint64_t)(ext[2] - ext[1]) / SPAN_DENSITY < (uint64_t)ext[0])
+        return guide_stream(g, f, t, col, rg, a, fault) == 0 ? scan_span(s, col, rg, ext[1], ext[2], a, fault) : -1;
+    if (guide_read(g, f, t, col, rg, a, fault) != 0)
+        return -1;
+    list_rows(s, g);
+    return 0;
+}
+
+/* Free a guide. */
+void guide_close(Guide *g, SqlFacts *f)
+{
+    fsql_release(f, g->st);
+    free(g->rows);
+    free(g->keys);
+    memset(g, 0, sizeof *g);
+}
+
 /* Move a guide to its next pair. */
 int guide_step(Guide *g, SqlFacts *f, Arena *a, Fault *fault)
 {
+    if (g->rows) {
+        g->done = ++g->at >= g->n;
+        return 0;
+    }
     int rc = sqlite3_step(g->st);
     if (rc == SQLITE_ROW)
         return 0;
@@ -190,7 +410,8 @@ int fsql_guided(SqlFacts *f, const Record *t, const char *col, Arena *a, Fault *
     sqlite3_stmt *st = NULL;
     const char *sql = "SELECT 1 FROM pragma_table_list AS t, pragma_index_list(?1) AS il, pragma_index_xinfo(il.name) AS ix"
                       " WHERE t.name = ?1 AND t.schema = 'main' AND t.type = 'table' AND t.wr = 0 AND il.partial = 0"
-                      " AND ix.seqno = 0 AND ix.name = ?2 AND ix.coll = 'BINARY'";
+                      " AND ix.seqno = 0 AND ix.name = ?2 AND ix.coll = 'BINARY'"
+                      " AND NOT EXISTS (SELECT 1 FROM temp.sqlite_schema WHERE name = ?1)";  /* (a what-if view over it) */
     int rc = sqlite3_prepare_v2(f->src->db, sql, -1, &st, NULL);
     if (rc == SQLITE_OK && (rc = sqlite3_bind_text(st, 1, t->table, -1, SQLITE_STATIC)) == SQLITE_OK &&
         (rc = sqlite3_bind_text(st, 2, col, -1, SQLITE_STATIC)) == SQLITE_OK)

@@ -1,6 +1,8 @@
-/* sqlite_whatif.c: the REPL's what-if overlay: an in-memory copy of the case
-   database that statements typed by the user change, under an authorizer
-   that lets them read and change rows of ordinary tables, nothing else. */
+/* sqlite_whatif.c: the REPL's what-if overlay: a second read-only
+   connection to the case database (an in-memory copy of a database that is
+   not a file) on which statements typed by the user read the tables and
+   change their rows, under an authorizer that allows that and nothing else.
+   The changes live in its temporary database (sqlite_shadow.c). */
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -66,13 +68,13 @@ static bool schema_table(const char *name)
 }
 
 /* Statements typed by the user may read tables, call the functions above
-   and change rows of ordinary tables of the overlay (its main database),
-   nothing else; what is refused is noted for the message. */
+   and change rows of ordinary tables (a table not yet shadowed is noted in
+   want, to shadow and prepare again); the triggers of the shadows change
+   them. What is refused is noted for the message. */
 static int authorize(void *ud, int action, const char *a, const char *b, const char *db, const char *trigger)
 {
     SqlSource *s = ud;
-    (void)trigger;
-    if (!s->user_sql)
+    if (!s->user_sql || trigger)    /* (qpl's own statements, and the shadows' triggers: users cannot make triggers) */
         return SQLITE_OK;
     switch (action) {
     case SQLITE_READ:
@@ -94,8 +96,14 @@ static int authorize(void *ud, int action, const char *a, const char *b, const c
     case SQLITE_INSERT:
     case SQLITE_UPDATE:
     case SQLITE_DELETE:
-        if (a && db && !strcmp(db, "main") && (strncmp(a, "sqlite_", 7) || (action == SQLITE_UPDATE && schema_table(a))))
+        if (action == SQLITE_UPDATE && a && schema_table(a))
             return SQLITE_OK;
+        if (a && db && !strcmp(db, "temp") && fsql_shadowed(s, a))
+            return SQLITE_OK;
+        if (a && db && !strcmp(db, "main") && strncmp(a, "sqlite_", 7) && !s->want.len && !fsql_shadowed(s, a)) {
+            sb_puts(&s->want, a);
+            return SQLITE_DENY;
+        }
         if (!s->denied.len)
             sb_printf(&s->denied, "changing %s%s%s", db && strcmp(db, "main") ? db : "", db && strcmp(db, "main") ? "." : "",
                       a ? a : "that table");
@@ -122,39 +130,61 @@ static int copy_db(sqlite3 *from, sqlite3 *to, const char *what, FactError *err)
     return -1;
 }
 
-/* An in-memory copy of a source, to make what-ifs on. */
-FactSource *fsql_overlay(FactSource *fs, FactError *err)
+/* Counts a row changed by a shadow's trigger (the SQL function qpl_whatif_row()). */
+static void count_row(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
-    SqlSource *orig = (SqlSource *)fs;
+    (void)argc, (void)argv;
+    ((SqlSource *)sqlite3_user_data(ctx))->changed_rows++;
+    sqlite3_result_null(ctx);
+}
+
+/* The connection what-ifs are made on: the case database again, or an
+   in-memory copy of one that is not a file. NULL with a message in err. */
+static sqlite3 *overlay_db(SqlSource *orig, FactError *err)
+{
+    if (orig->path)
+        return fsql_reopen(orig, &err->msg);
     sqlite3 *mem = NULL;
-    err->hint = NULL;
     if (sqlite3_open(":memory:", &mem) != SQLITE_OK) {
         sb_printf(&err->msg, "cannot make an in-memory database: %s", mem ? sqlite3_errmsg(mem) : "out of memory");
         sqlite3_close(mem);
         return NULL;
     }
     fsql_configure(mem);
-    sqlite3_limit(mem, SQLITE_LIMIT_ATTACHED, 0);
-    if (copy_db(orig->db, mem, "cannot copy the case database into memory", err) != 0) {
+    if (copy_db(orig->db, mem, "cannot copy the database into memory", err) != 0) {
         sqlite3_close(mem);
         return NULL;
     }
-    SqlSource *s = fsql_wrap(mem, orig->base.name);
+    return mem;
+}
+
+/* A source to make what-ifs on, reading like fs. */
+FactSource *fsql_overlay(FactSource *fs, FactError *err)
+{
+    SqlSource *orig = (SqlSource *)fs;
+    err->hint = NULL;
+    sqlite3 *db = overlay_db(orig, err);
+    if (!db)
+        return NULL;
+    sqlite3_limit(db, SQLITE_LIMIT_ATTACHED, 0);
+    SqlSource *s = fsql_wrap(db, orig->base.name);
     s->orig = orig;
-    if (sqlite3_set_authorizer(mem, authorize, s) != SQLITE_OK) {
-        sb_printf(&err->msg, "cannot make the in-memory copy of the case database safe: %s", sqlite3_errmsg(mem));
+    s->immutable = orig->immutable;
+    if (sqlite3_exec(db, "PRAGMA temp_store = MEMORY", NULL, NULL, NULL) != SQLITE_OK ||
+        sqlite3_create_function(db, "qpl_whatif_row", 0, SQLITE_UTF8, s, count_row, NULL, NULL) != SQLITE_OK ||
+        sqlite3_set_authorizer(db, authorize, s) != SQLITE_OK) {
+        sb_printf(&err->msg, "cannot prepare the what-ifs on %s: %s", orig->base.name, sqlite3_errmsg(db));
         facts_close(&s->base);
         return NULL;
     }
     return &s->base;
 }
 
-/* Undo every what-if: copy the original database over the overlay again. */
+/* Undo every what-if: drop the shadows. */
 int fsql_reset(FactSource *ov, FactError *err)
 {
-    SqlSource *s = (SqlSource *)ov;
     err->hint = NULL;
-    return copy_db(s->orig->db, s->db, "copying the case database failed", err);
+    return fsql_unshadow((SqlSource *)ov, err);
 }
 
 /* Whether a statement starts with a word what-ifs may use. */
@@ -175,13 +205,25 @@ static bool allowed_statement(const char *sql, FactError *err)
     return false;
 }
 
-/* Prepare one statement typed by the user; NULL with the error set. */
+/* Prepare one statement typed by the user, shadowing the table it changes
+   first; NULL with the error set. */
 static sqlite3_stmt *prepare_user(SqlSource *s, const char *sql, FactError *err)
 {
     sqlite3_stmt *st = NULL;
     const char *tail = NULL;
-    sb_clear(&s->denied);
-    int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, &tail);
+    int rc;
+    for (;;) {
+        sb_clear(&s->denied);
+        sb_clear(&s->want);
+        rc = sqlite3_prepare_v2(s->db, sql, -1, &st, &tail);
+        if (rc == SQLITE_OK || !s->want.len)
+            break;
+        s->user_sql = false;
+        int shadowed = fsql_shadow(s, sb_str(&s->want), err);
+        s->user_sql = true;
+        if (shadowed != 0)
+            return NULL;
+    }
     if (rc != SQLITE_OK && s->denied.len) {
         sb_printf(&err->msg, "%s cannot be used here", sb_str(&s->denied));
         err->hint = "what-ifs read tables and change their rows, with SQLite's own scalar, aggregate, date and JSON"
@@ -243,6 +285,7 @@ int fsql_whatif(FactSource *ov, const char *sql, const RowSink *rows, int *chang
         return -1;
     }
     bool query = sqlite3_stmt_readonly(st);
+    s->changed_rows = 0;
     int rc = send_rows(st, query ? rows : NULL);
     s->user_sql = false;
     int status = query ? 1 : 0;
@@ -257,7 +300,7 @@ int fsql_whatif(FactSource *ov, const char *sql, const RowSink *rows, int *chang
         sb_printf(&err->msg, "SQL: %s", sqlite3_errmsg(s->db));
         status = -1;
     } else if (!query && changes) {
-        *changes = sqlite3_changes(s->db);
+        *changes = (int)s->changed_rows;
     }
     sqlite3_finalize(st);
     return status;

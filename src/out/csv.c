@@ -20,14 +20,21 @@ typedef struct Csv {
     const Section *header_for;  /* --wide: the section whose header was written */
 } Csv;
 
-/* Start writing CSV; the header of the long form is written at once. */
-static Renderer *csv_begin(FILE *out, const RenderInfo *info)
+/* A CSV renderer writing to out (NULL: a copy, writing nothing itself). */
+static Csv *csv_new(FILE *out, const RenderInfo *info)
 {
     Csv *c = xcalloc(1, sizeof *c);
     c->r.out = out;
     c->r.info = *info;
     c->a = arena_new();
     date_format(info->as_of, c->as_of);
+    return c;
+}
+
+/* Start writing CSV; the header of the long form is written at once. */
+static Renderer *csv_begin(FILE *out, const RenderInfo *info)
+{
+    Csv *c = csv_new(out, info);
     if (info->bom)
         fputs("\xEF\xBB\xBF", out);
     if (!info->wide)
@@ -111,18 +118,11 @@ static void csv_subject(Renderer *r, const Subject *s)
     lead(c, s);
 }
 
-/* One decision: a row of its own, or (--wide) a cell of the subject's row. */
-static void csv_decision(Renderer *r, const Subject *s, const Result *res)
+/* The long form's row of a decision, in c->line. */
+static void long_row(Csv *c, const Subject *s, const Result *res)
 {
-    Csv *c = (Csv *)r;
+    Renderer *r = &c->r;
     Sb *b = &c->line;
-    if (r->info.wide) {
-        bool last = res == &s->results[s->n - 1];
-        field(b, cell(c->a, res->v), last);
-        if (last)
-            fwrite(sb_str(b), 1, b->len, r->out);
-        return;
-    }
     arena_reset(c->a);
     sb_clear(b);
     lead(c, s);
@@ -137,7 +137,39 @@ static void csv_decision(Renderer *r, const Subject *s, const Result *res)
         because_facts_line(&c->tmp, &res->why);
         field(b, sb_str(&c->tmp), true);
     }
+}
+
+/* One decision: a row of its own, or (--wide) a cell of the subject's row. */
+static void csv_decision(Renderer *r, const Subject *s, const Result *res)
+{
+    Csv *c = (Csv *)r;
+    Sb *b = &c->line;
+    if (r->info.wide) {
+        bool last = res == &s->results[s->n - 1];
+        field(b, cell(c->a, res->v), last);
+        if (last)
+            fwrite(sb_str(b), 1, b->len, r->out);
+        return;
+    }
+    long_row(c, s, res);
     fwrite(sb_str(b), 1, b->len, r->out);
+}
+
+/* A copy for another thread (the long form only: --wide heads each kind of
+   subject once, at its first). */
+static Renderer *csv_fork(const Renderer *r)
+{
+    return r->info.wide ? NULL : &csv_new(NULL, &r->info)->r;
+}
+
+/* A copy: a subject's rows, appended to out. */
+static void csv_text(Renderer *r, const Subject *s, Sb *out)
+{
+    Csv *c = (Csv *)r;
+    for (int i = 0; i < s->n; i++) {
+        long_row(c, s, &s->results[i]);
+        sb_putn(out, sb_str(&c->line), c->line.len);
+    }
 }
 
 /* Flush the output. */
@@ -156,4 +188,5 @@ static void csv_free(Renderer *r)
     free(c);
 }
 
-const RenderOps render_csv = {"csv", csv_begin, NULL, csv_subject, csv_decision, csv_end, csv_free};
+const RenderOps render_csv = {"csv", csv_begin, NULL, csv_subject, csv_decision, csv_end, csv_free, csv_fork, csv_text,
+                              NULL};

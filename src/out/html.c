@@ -765,4 +765,4 @@ static void html_free(Renderer *r)
     free(h);
 }
 
-const RenderOps render_html = {"html", html_begin, html_section, html_subject, html_decision, html_end, html_free};
+const RenderOps render_html = {"html", html_begin, html_section, html_subject, html_decision, html_end, html_free, NULL, NULL, NULL};

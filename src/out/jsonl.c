@@ -20,6 +20,7 @@ typedef struct Jsonl {
     char *head;             /* {"policy":...,"subject":...,"id": */
     char **mid;             /* per decision of the section: ,"decision":...,"value": */
     char *tail;             /* ,"as_of":"..." */
+    const Section *sect;    /* the current section */
 } Jsonl;
 
 /* Start writing JSON Lines. */
@@ -54,6 +55,7 @@ static void jsonl_section(Renderer *r, const Section *s)
 {
     Jsonl *j = (Jsonl *)r;
     drop_parts(j);
+    j->sect = s;
     Sb b = SB_INIT;
     sb_puts(&b, "{\"policy\":");
     json_string(&b, program_name(r->info.p));
@@ -198,11 +200,10 @@ static void because(Jsonl *j, Sb *b, const Result *res)
     sb_putc(b, '}');
 }
 
-/* One decision as a JSON object on its own line. */
-static void jsonl_decision(Renderer *r, const Subject *s, const Result *res)
+/* One decision as a JSON object on its own line, appended to b. */
+static void line(Jsonl *j, Sb *b, const Subject *s, const Result *res)
 {
-    Jsonl *j = (Jsonl *)r;
-    Sb *b = &j->buf;
+    Renderer *r = &j->r;
     arena_reset(j->a);
     sb_puts(b, j->head);
     json_string(b, s->id);
@@ -220,10 +221,48 @@ static void jsonl_decision(Renderer *r, const Subject *s, const Result *res)
     if (r->info.explain)
         because(j, b, res);
     sb_puts(b, "}\n");
-    if (b->len >= FLUSH_AT) {
-        fwrite(b->s, 1, b->len, r->out);
-        sb_clear(b);
+}
+
+/* Write the lines held back once there are enough of them. */
+static void flush_some(Jsonl *j)
+{
+    if (j->buf.len >= FLUSH_AT) {
+        fwrite(j->buf.s, 1, j->buf.len, j->r.out);
+        sb_clear(&j->buf);
     }
+}
+
+/* One decision as a JSON object on its own line. */
+static void jsonl_decision(Renderer *r, const Subject *s, const Result *res)
+{
+    Jsonl *j = (Jsonl *)r;
+    line(j, &j->buf, s, res);
+    flush_some(j);
+}
+
+/* A copy for another thread: the same options and section, writing nothing itself. */
+static Renderer *jsonl_fork(const Renderer *r)
+{
+    Renderer *c = jsonl_begin(NULL, &r->info);
+    const Jsonl *j = (const Jsonl *)r;
+    if (j->sect)
+        jsonl_section(c, j->sect);
+    return c;
+}
+
+/* A copy: a subject's lines, appended to out. */
+static void jsonl_text(Renderer *r, const Subject *s, Sb *out)
+{
+    for (int i = 0; i < s->n; i++)
+        line((Jsonl *)r, out, s, &s->results[i]);
+}
+
+/* Lines a copy made, after those held back. */
+static void jsonl_put(Renderer *r, const char *text, size_t n)
+{
+    Jsonl *j = (Jsonl *)r;
+    sb_putn(&j->buf, text, n);
+    flush_some(j);
 }
 
 /* Write what is left. */
@@ -247,4 +286,5 @@ static void jsonl_free(Renderer *r)
     free(j);
 }
 
-const RenderOps render_jsonl = {"jsonl", jsonl_begin, jsonl_section, NULL, jsonl_decision, jsonl_end, jsonl_free};
+const RenderOps render_jsonl = {"jsonl", jsonl_begin, jsonl_section, NULL, jsonl_decision, jsonl_end, jsonl_free,
+                                jsonl_fork, jsonl_text, jsonl_put};

@@ -61,6 +61,30 @@ void render_free(Renderer *r)
         r->ops->free(r);
 }
 
+/* A copy of a renderer that renders subjects into text, or NULL. */
+Renderer *render_fork(const Renderer *r)
+{
+    Renderer *c = r->ops->fork ? r->ops->fork(r) : NULL;
+    if (c)
+        c->ops = r->ops;
+    return c;
+}
+
+/* A subject and its decisions as a copy renders them, appended to out. */
+void render_subject_text(Renderer *copy, const Subject *s, Sb *out)
+{
+    copy->ops->text(copy, s, out);
+}
+
+/* Write text that copies of r rendered. */
+void render_put(Renderer *r, const char *text, size_t n)
+{
+    if (r->ops->put)
+        r->ops->put(r, text, n);
+    else
+        fwrite(text, 1, n, r->out);
+}
+
 /* The format names joined for messages. */
 const char *render_formats(void)
 {

@@ -29,6 +29,11 @@ typedef struct RenderOps {
     void (*decision)(Renderer *r, const Subject *s, const Result *res);
     void (*end)(Renderer *r);                           /* all is given: write what is held back */
     void (*free)(Renderer *r);
+    /* Formats whose output of a subject depends on that subject alone, for
+       rendering on other threads (NULL in the others): */
+    Renderer *(*fork)(const Renderer *r);               /* a copy that renders into text (see render_fork) */
+    void (*text)(Renderer *r, const Subject *s, Sb *out);   /* a copy: a subject and its decisions, into out */
+    void (*put)(Renderer *r, const char *text, size_t n);   /* text rendered by a copy, in turn (NULL: written as it is) */
 } RenderOps;
 
 /* The first member of every renderer. */
@@ -49,5 +54,15 @@ void render_free(Renderer *r);
 bool render_known(const char *format);
 /* The format names, for messages: "table, jsonl or csv". */
 const char *render_formats(void);
+
+/* Rendering on other threads (qpl eval --jobs). A format whose output of a
+   subject depends on that subject alone (jsonl, and csv but --wide) forks:
+   a copy of r, as of its current section, that renders subjects into text
+   on another thread (each thread its own copy); NULL for the other formats
+   and options. render_put writes text made by copies through r, in order
+   with what r writes itself. */
+Renderer *render_fork(const Renderer *r);
+void render_subject_text(Renderer *copy, const Subject *s, Sb *out);
+void render_put(Renderer *r, const char *text, size_t n);
 
 #endif

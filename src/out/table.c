@@ -137,4 +137,4 @@ static void table_free(Renderer *r)
     free(t);
 }
 
-const RenderOps render_table = {"table", table_begin, table_section, table_subject, table_decision, table_end, table_free};
+const RenderOps render_table = {"table", table_begin, table_section, table_subject, table_decision, table_end, table_free, NULL, NULL, NULL};

@@ -234,4 +234,4 @@ static void text_free(Renderer *r)
     free(t);
 }
 
-const RenderOps render_text = {"text", text_begin, text_section, text_subject, text_decision, text_end, text_free};
+const RenderOps render_text = {"text", text_begin, text_section, text_subject, text_decision, text_end, text_free, NULL, NULL, NULL};

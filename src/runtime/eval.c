@@ -82,6 +82,8 @@ Value eval_param(Eval *E, const Sym *param)
 void eval_set_param(Eval *E, const Sym *param, Value v)
 {
     E->params[param->slot] = v;
+    E->param_changes++;
+    memset(E->gstate, 0, (size_t)E->p->globals.n + 1);     /* (global lets may read it) */
 }
 
 /* Start evaluating for a subject row, with fresh memos (in arena a) for its section. */
@@ -286,11 +288,13 @@ Value ev_row_decision(Eval *E, Row *r, const Sym *s)
 {
     if (r == E->subject && s->sect == E->sect)
         return ev_slot(E, s, NULL);
-    Slot *memo = r->memo;
+    Slot *memo = r->memo_params == E->param_changes ? r->memo : NULL;
     if (!memo) {
         memo = arena_array(E->a, (size_t)s->sect->lets.n + 1, sizeof *memo);
-        if (!r->persistent)
+        if (!r->persistent) {
             r->memo = memo;
+            r->memo_params = E->param_changes;
+        }
     }
     const Section *sect = E->sect;
     Row *subject = E->subject;

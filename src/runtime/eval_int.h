@@ -19,6 +19,7 @@ struct Eval {
     Arena *run;             /* values that live for the run: parameters, global lets, whole tables */
     Arena *a;               /* values of the current subject */
     Value *params;
+    unsigned param_changes;     /* how many times a parameter was set (memos made before are stale) */
     Value *globals;
     unsigned char *gstate;
     const Section *sect;

@@ -3,6 +3,7 @@
 #include <string.h>
 #include "../util/mem.h"
 #include "run.h"
+#include "run_int.h"
 
 struct Run {
     const Program *p;
@@ -18,6 +19,12 @@ struct Run {
     const char *fault;
     volatile sig_atomic_t *stop;    /* set: stop before the next subject (NULL: never) */
     RunCounts counts;
+    const RunTwice *twice;  /* run_section_twice: each subject's second evaluation */
+    /* --jobs: the workers that evaluate sections by key ranges (run_jobs.c) */
+    RunJobs *jobs;
+    RunStop *stopped;       /* a worker's range: where the fault that stops it goes, unreported */
+    Arena *stop_arena;      /* ... and where its words are kept */
+    RunTextSink text;       /* how workers may make the sink's output as text (ctx NULL: they may not) */
 };
 
 /* Make a run: a reader of the facts as of the date, and an evaluator. */
@@ -40,6 +47,7 @@ void run_free(Run *r)
 {
     if (!r)
         return;
+    run_jobs_free(r->jobs);
     facts_stream_free(r->focus);
     eval_free(r->E);
     facts_reader_free(r->facts);
@@ -72,8 +80,8 @@ static const char *row_id(Arena *a, const Row *row)
     return row->key ? row->key : arena_printf(a, "%lld", (long long)row->rowid);
 }
 
-/* Report a fault that stops the run. */
-static void report_fault(Run *r, const Section *s, const Fault *f)
+/* Report a fault that stops the run (hint: what the source says to do about it, or NULL). */
+static void report(Run *r, const Section *s, const Fault *f, const char *hint)
 {
     if (f->kind == FAULT_DATA) {
         diag_plain(r->d, "%s", f->msg);
@@ -81,10 +89,23 @@ static void report_fault(Run *r, const Section *s, const Fault *f)
                                      strncmp(f->msg, "bad data", 8) ? "" : "fix the data, or ", s->rec->name));
     } else {
         diag_plain(r->d, "%s", f->msg);
-        const char *hint = f->kind == FAULT_SOURCE ? facts_hint(r->facts) : NULL;
         if (hint)
             diag_hint(r->d, hint);
     }
+}
+
+/* Report a fault that stops the run, or keep it for the run that reports
+   in order (a worker's range). */
+static void report_fault(Run *r, const Section *s, const Fault *f)
+{
+    const char *hint = f->kind == FAULT_SOURCE ? facts_hint(r->facts) : NULL;
+    if (!r->stopped) {
+        report(r, s, f, hint);
+        return;
+    }
+    r->stopped->fault = *f;
+    r->stopped->fault.msg = f->msg ? arena_strdup(r->stop_arena, f->msg) : NULL;
+    r->stopped->hint = hint ? arena_strdup(r->stop_arena, hint) : NULL;
 }
 
 /* Deliver a subject whose data is bad, every decision undetermined for that reason. */
@@ -127,6 +148,10 @@ static void run_decisions(Run *r, Subject *out)
     for (int i = 0; i < out->n; i++) {
         Result *res = &out->results[i];
         res->d = s->outputs.v[i];
+        if (r->o.only && !r->o.only[s->index][res->d->sym->slot]) {
+            res->v = v_missing(NULL);
+            continue;
+        }
         res->v = eval_output(r->E, res->d, &res->why);
         if (eval_fault(r->E)->kind != FAULT_NONE)
             break;
@@ -135,7 +160,7 @@ static void run_decisions(Run *r, Subject *out)
 }
 
 /* Evaluate one streamed subject row: 0 to go on, 1 to stop. */
-static int run_row(Run *r, const Section *s, Row *row, const RunSink *sink)
+static int run_one(Run *r, const Section *s, Row *row, const RunSink *sink)
 {
     r->fsect = s;
     r->frow = row;
@@ -154,13 +179,28 @@ static int run_row(Run *r, const Section *s, Row *row, const RunSink *sink)
     return 0;
 }
 
-/* Evaluate and deliver every selected subject of a section. */
-int run_section(Run *r, const Section *s, const char *only_id, const RunSink *sink)
+/* Evaluate one streamed subject row, and again with the other parameters
+   of run_section_twice: 0 to go on, 1 to stop. */
+static int run_row(Run *r, const Section *s, Row *row, const RunSink *sink)
 {
-    Stream *st = facts_subjects(r->facts, s->rec, only_id);
+    int status = run_one(r, s, row, sink);
+    const RunTwice *t = r->twice;
+    if (status != 0 || !t)
+        return status;
+    t->swap(t->ctx, r->E, true);
+    status = run_one(r, s, row, &t->sink);
+    t->swap(t->ctx, r->E, false);
+    return status;
+}
+
+/* Evaluate and deliver every selected subject of a stream (each in a fresh
+   r->a when fresh, else all in r->a); 0, or 1 at a fault that stops the run. */
+static int run_stream(Run *r, const Section *s, Stream *st, bool fresh, const RunSink *sink)
+{
     int status = 0;
     while (status == 0) {
-        arena_reset(r->a);
+        if (fresh)
+            arena_reset(r->a);
         Fault fault = {FAULT_NONE, NULL};
         if (r->stop && *r->stop)
             fault = (Fault){FAULT_SOURCE, "interrupted"};
@@ -172,7 +212,32 @@ int run_section(Run *r, const Section *s, const char *only_id, const RunSink *si
         else
             status = run_row(r, s, row, sink);
     }
+    return status;
+}
+
+/* Evaluate and deliver every selected subject of a section: by key ranges
+   on the workers when there are workers and the section can be split, else
+   here, in one stream. */
+int run_section(Run *r, const Section *s, const char *only_id, const RunSink *sink)
+{
+    int status = r->jobs && !only_id ? run_jobs_section(r->jobs, r, s, sink) : -1;
+    if (status >= 0)
+        return status;
+    Stream *st = facts_subjects(r->facts, s->rec, only_id);
+    status = run_stream(r, s, st, true, sink);
     facts_stream_free(st);
+    return status;
+}
+
+/* Evaluate every selected subject of a section with two sets of parameters,
+   reading its facts once. */
+int run_section_twice(Run *r, const Section *s, const RunSink *sink, const RunTwice *twice)
+{
+    r->twice = twice;
+    Stream *st = facts_subjects(r->facts, s->rec, NULL);
+    int status = run_stream(r, s, st, true, sink);
+    facts_stream_free(st);
+    r->twice = NULL;
     return status;
 }
 
@@ -211,4 +276,81 @@ const char *run_fault(Run *r)
 RunCounts run_counts(const Run *r)
 {
     return r->counts;
+}
+
+/* Evaluating sections on other threads (qpl eval --jobs; see run_jobs.c). */
+
+/* Evaluate sections by key ranges on n threads, each with a run of its own. */
+int run_set_jobs(Run *r, FactSource *fs, int n)
+{
+    if (n < 2 || r->jobs)
+        return 0;
+    r->jobs = run_jobs_new(r, fs, n < RUN_MAX_JOBS ? n : RUN_MAX_JOBS);
+    return r->jobs ? 0 : -1;
+}
+
+/* A worker's run like r, over another source: the same options, no workers. */
+Run *run_worker(const Run *r, FactSource *fs)
+{
+    return run_new(r->p, fs, &r->o, r->d);
+}
+
+/* The run's reader of the facts. */
+Facts *run_facts(Run *r)
+{
+    return r->facts;
+}
+
+/* Give a worker's run the parameter values of the run it works for. */
+void run_copy_params(Run *to, Run *from)
+{
+    for (int i = 0; i < from->p->params.n; i++) {
+        const Sym *param = from->p->params.v[i];
+        eval_set_param(to->E, param, eval_param(from->E, param));
+    }
+}
+
+/* Evaluate the selected subjects of section s whose keys are in a range,
+   delivering each to sink: all in arena a when keep (they outlive the
+   call), else each in the run's own arena, reset from one to the next. 0,
+   or 1 when a fault stops it (then kept in *stop, in a, not reported). */
+int run_range(Run *r, const Section *s, const FactRange *range, Arena *a, bool keep, const RunSink *sink,
+              RunStop *stop)
+{
+    Arena *own = r->a;
+    if (keep)
+        r->a = a;
+    r->stopped = stop;
+    r->stop_arena = a;
+    Stream *st = facts_subjects_range(r->facts, s->rec, range);
+    int status = run_stream(r, s, st, !keep, sink);
+    facts_stream_free(st);
+    r->a = own;
+    r->stopped = NULL;
+    return status;
+}
+
+/* Let workers make the sink's output themselves, as text. */
+void run_set_text_sink(Run *r, const RunTextSink *t)
+{
+    r->text = t ? *t : (RunTextSink){0};
+}
+
+/* How workers may make the sink's output as text, or NULL. */
+const RunTextSink *run_text_sink(const Run *r)
+{
+    return r->text.ctx ? &r->text : NULL;
+}
+
+/* Report the fault that stopped a worker's range, as run_section would have. */
+void run_report_stop(Run *r, const Section *s, const RunStop *stop)
+{
+    report(r, s, &stop->fault, stop->hint);
+}
+
+/* Count subjects delivered from a worker's range (bad: reported undetermined for bad data). */
+void run_delivered(Run *r, long n, long bad)
+{
+    r->counts.delivered += n;
+    r->counts.bad += bad;
 }

@@ -7,8 +7,9 @@
 #include "file.h"
 #include "mem.h"
 
-/* Why the last file_read that failed could not read its file. */
-static const char *last_error;
+/* Why the last file_read that failed could not read its file (per
+   thread: each thread asks about its own reads). */
+static _Thread_local const char *last_error;
 
 /* Read all of f, up to QPL_MAX_FILE bytes (what stands for f in messages: what). */
 static char *read_stream(FILE *f, const char *what, size_t *len, const char **why)

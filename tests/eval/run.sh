@@ -34,7 +34,10 @@ esac
 QPL_PATH=stdlib
 # The text view wraps to $COLUMNS when it is set; the goldens are 80 wide.
 unset COLUMNS
-export QPL QPL_PATH
+# The cases with --jobs split even these small databases into many ranges
+# (of two subjects each; the default is a few hundred).
+QPL_JOBS_CHUNK=2
+export QPL QPL_PATH QPL_JOBS_CHUNK
 dir=tests/eval
 fail=0
 n=0

@@ -326,7 +326,7 @@ static void evaluate(Target *t, Input *in)
     unsigned b = next(in);
     qdate d;
     date_parse(as_of[b & 3], 10, &d);
-    RunOpts o = {d, (b & 4) != 0, (b & 8) != 0, (b & 16) != 0};
+    RunOpts o = {d, (b & 4) != 0, (b & 8) != 0, (b & 16) != 0, NULL};
     Diags dg;
     diag_init(&dg, devnull);
     if (facts_check(t->facts, t->p, o.every_column, &dg) != 0)

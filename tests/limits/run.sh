@@ -125,6 +125,40 @@ status=$?
 check "a chain of 2000 lets is refused by check with the limit named" \
     sh -c "[ $status -eq 1 ] && grep -q 'more than 1000 levels' '$T/err'"
 
+# 7. --jobs prints what one thread prints, byte for byte: on generated
+#    databases (bench/gen.py; its rows in date order, so each range's rows lie
+#    apart) split into ranges of 50 providers (QPL_JOBS_CHUNK), and of the
+#    default sizes; every format, explained; ranges whose text (JSON Lines,
+#    made by the workers) is more than a range may hold before its turn; and
+#    the bundled Somerset policy.
+python3 bench/gen.py 3000 "$T/gen.db" --seed 7 --commissioners mixed > /dev/null 2>&1
+python3 bench/gen.py 800 "$T/som.db" --seed 7 --commissioners somerset > /dev/null 2>&1
+same_with_jobs() {
+    db=$1 jobs=$2 chunk=$3
+    shift 3
+    "$QPL" eval "$@" --db "$db" --as-of 2025-01-31 > "$T/one" 2> "$T/err.one"
+    st1=$?
+    QPL_JOBS_CHUNK=$chunk "$QPL" eval "$@" --db "$db" --as-of 2025-01-31 --jobs "$jobs" > "$T/many" 2> "$T/err"
+    stn=$?
+    [ -s "$T/one" ] && [ "$st1" = "$stn" ] && cmp -s "$T/one" "$T/many" && cmp -s "$T/err.one" "$T/err"
+}
+for fmt in jsonl csv text table; do
+    check "--jobs 4 prints what --jobs 1 prints, in ranges of 50 ($fmt --explain)" \
+        same_with_jobs "$T/gen.db" 4 50 bench/bench.qpl --format "$fmt" --explain
+done
+for fmt in jsonl table; do
+    check "--jobs 2 prints what --jobs 1 prints, in ranges of the default size ($fmt)" \
+        same_with_jobs "$T/gen.db" 2 "" bench/bench.qpl --format "$fmt"
+done
+check "--jobs 2 prints what --jobs 1 prints when a range's text waits its turn (jsonl --explain, ranges of 1500)" \
+    same_with_jobs "$T/gen.db" 2 1500 bench/bench.qpl --format jsonl --explain
+lewisham=$(sqlite3 "$T/gen.db" "SELECT count(*) FROM providers WHERE commissioner = 'lewisham'")
+check "--jobs 4 decides about every Lewisham provider once, in id order (jq)" sh -c \
+    "QPL_JOBS_CHUNK=50 '$QPL' eval bench/bench.qpl --db '$T/gen.db' --as-of 2025-01-31 --format jsonl --jobs 4 |
+     jq -s -e 'map(.id) | (unique | length) == $lewisham and . == sort and length == 17 * $lewisham' > /dev/null"
+check "--jobs 3 prints what --jobs 1 prints for policies/somerset.qpl (jsonl --explain)" \
+    same_with_jobs "$T/som.db" 3 50 policies/somerset.qpl --format jsonl --explain
+
 for f in "$T"/err; do
     if grep -qE 'AddressSanitizer|LeakSanitizer|runtime error:' "$f"; then
         echo "  FAIL the sanitizers reported an error"

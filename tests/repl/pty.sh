@@ -85,7 +85,7 @@ wait_for '^\[exit 0\]$'
 
 cat > "$dir/want" <<'EOF'
 qpl repl: policy repltest, facts from DB, as of 2025-01-31
-What-ifs change an in-memory copy of the facts. Type .help for help, .quit to leave.
+What-ifs are kept in memory; the database is never written. Type .help for help, .quit to leave.
 qpl> .subject provider SOM05
 subject: provider SOM05
 qpl provider SOM05> rag

@@ -20,7 +20,7 @@ const Section *repl_section(Repl *r)
 /* A run over the original facts, or over the what-if facts and parameters. */
 Run *repl_run(Repl *r, bool original, bool explain)
 {
-    RunOpts o = {r->as_of, explain, false, true};
+    RunOpts o = {r->as_of, explain, false, true, NULL};
     Run *run = run_new(r->p, original ? r->orig : r->mem, &o, &r->d);
     run_set_stop(run, &repl_interrupted);
     if (!original)
@@ -68,7 +68,7 @@ bool repl_failed(Repl *r, Run *run)
 /* Check the records the program now reads against a fact source. */
 int repl_check_facts(Repl *r, FactSource *fs)
 {
-    return facts_check(fs, r->p, true, &r->d);
+    return facts_check(fs, r->p, false, &r->d);     /* (columns no rule reads may be absent: shown so) */
 }
 
 /* Why a declaration cannot be typed at the prompt (with a hint), or NULL when it can. */
@@ -139,6 +139,32 @@ static int parse_typed(Repl *r, const char *text, const char *prefix, Section *s
     return program_parse(r->p, *f, prefix, sect, decls);
 }
 
+/* The checker's marks of the fields that expressions read, in record and
+   field order (malloc'd), or (keep not NULL) set back to keep, which is freed:
+   an expression typed at the prompt reads what it reads once only. */
+static bool *used_fields(Program *p, bool *keep)
+{
+    int n = 0;
+    for (int i = 0; i < p->records.n; i++)
+        n += ((Record *)p->records.v[i])->fields.n;
+    bool *v = keep ? keep : xcalloc((size_t)n + 1, sizeof *v);
+    for (int i = 0, k = 0; i < p->records.n; i++) {
+        Record *rec = p->records.v[i];
+        for (int j = 0; j < rec->fields.n; j++, k++) {
+            Field *f = rec->fields.v[j];
+            if (keep)
+                f->used = keep[k];
+            else
+                v[k] = f->used;
+        }
+    }
+    if (keep) {
+        free(keep);
+        return NULL;
+    }
+    return v;
+}
+
 /* Add declarations typed at the prompt to the program. Returns 0 when added. */
 int repl_add_decls(Repl *r, const char *text, const char *kind, bool replay)
 {
@@ -152,7 +178,7 @@ int repl_add_decls(Repl *r, const char *text, const char *kind, bool replay)
         errors = vet_decls(r, f, &decls, sect);
     if (!errors)
         errors = program_add(p, &decls);
-    if (!errors && repl_check_facts(r, r->mem) != 0)
+    if (!errors && repl_check_facts(r, r->orig) != 0)
         errors = 1;
     if (errors) {
         program_rollback(p, &m);
@@ -213,6 +239,7 @@ static void show_value(Repl *r, const Expr *x)
 void repl_eval_line(Repl *r, const char *text)
 {
     Program *p = r->p;
+    bool *used = used_fields(p, NULL);
     ProgramMark m;
     SourceFile *f;
     Vec decls;
@@ -229,9 +256,12 @@ void repl_eval_line(Repl *r, const char *text)
             fprintf(r->d.out, "      = note: no subject is selected; `.subject KIND ID` picks one, so that its columns,\n"
                               "        definitions and decisions can be used\n");
     }
+    if (!errors && repl_check_facts(r, r->orig) != 0)     /* (it may read a column no rule read before) */
+        errors = 1;
     if (!errors)
         show_value(r, ((Decl *)decls.v[0])->u.let.def);
     else
         r->failed = true;
     program_rollback(p, &m);
+    used_fields(p, used);
 }

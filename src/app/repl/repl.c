@@ -25,9 +25,9 @@ static const char repl_usage[] =
     "\n"
     "An interactive what-if session: evaluate expressions and decisions for a subject,\n"
     "define new ones, and change facts and parameters to see which decisions move.\n"
-    "The case database is never modified: it is opened read-only and what-ifs are made\n"
-    "on an in-memory copy. Without --db, the facts start from an empty database with\n"
-    "the reference schema.\n"
+    "The case database is never modified: it is opened read-only, and what-ifs keep\n"
+    "the rows they change in memory beside it. Without --db, the facts start from an\n"
+    "empty database with the reference schema.\n"
     "\n"
     "options:\n"
     "  --db DB              the case database (read-only)\n"
@@ -269,7 +269,7 @@ static void terminal_start(Repl *r, const char *db)
     date_format(r->as_of, d);
     printf("qpl repl: %s%s, facts from %s, as of %s\n", r->p->policy ? "policy " : "no policy",
            r->p->policy ? r->p->policy->name : "", db ? db : "an empty reference database", d);
-    printf("What-ifs change an in-memory copy of the facts. Type .help for help, .quit to leave.\n");
+    printf("What-ifs are kept in memory; the database is never written. Type .help for help, .quit to leave.\n");
 }
 
 /* Free the session. */

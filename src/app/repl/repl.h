@@ -1,6 +1,7 @@
 /* repl.h: the REPL's session, shared by its modules: the loop and line
    reading (repl.c), lines typed at the prompt (lines.c), dot commands
-   (commands.c), what-ifs (whatif.c) and completion (complete.c). */
+   (commands.c), what-ifs (whatif.c), `.diff` (diff.c) and completion
+   (complete.c). */
 #ifndef QPL_REPL_H
 #define QPL_REPL_H
 
@@ -73,6 +74,7 @@ void  whatif_sql(Repl *r, char *args, const char *line);
 void  whatif_list(Repl *r, char *args, const char *line);
 void  whatif_undo(Repl *r, char *args, const char *line);
 void  whatif_reset(Repl *r, char *args, const char *line);
+/* diff.c */
 void  whatif_diff(Repl *r, char *args, const char *line);
 void  whatif_free(WhatIf *w);
 void  whatif_apply_params(Repl *r, Run *run);

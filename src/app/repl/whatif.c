@@ -1,11 +1,11 @@
 /* whatif.c: the REPL's what-ifs: changed parameters, and statements run on
-   the overlay of the facts; listing, undoing, and the decisions they change. */
+   the overlay of the facts; listing and undoing them (diff.c compares the
+   decisions they change). */
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include "../../out/json.h"
 #include "../../out/tabular.h"
 #include "../../out/vtext.h"
 #include "../../util/mem.h"
@@ -343,124 +343,4 @@ void whatif_reset(Repl *r, char *args, const char *line)
     r->nw = 0;
     rebuild(r);
     printf("undone %d what-if%s: the facts and parameters are the original ones\n", n, n == 1 ? "" : "s");
-}
-
-/* One decision of one subject, kept to compare the two sides of `.diff`. */
-typedef struct DEnt {
-    int si;
-    const char *id;
-    const Decl *d;
-    const char *json, *text;
-    bool matched;
-} DEnt;
-
-typedef struct Collect {
-    Arena *a;
-    Vec ents;
-} Collect;
-
-/* RunSink keeping every decision of a subject, for `.diff`. */
-static void collect(void *ctx, const Subject *s)
-{
-    Collect *c = ctx;
-    for (int i = 0; i < s->n; i++) {
-        DEnt *e = arena_alloc(c->a, sizeof *e);
-        e->si = s->sect->index;
-        e->id = arena_strdup(c->a, s->id);
-        e->d = s->results[i].d;
-        e->json = json_str(c->a, s->results[i].v);
-        e->text = shown(c->a, s->results[i].v);
-        vec_push(c->a, &c->ents, e);
-    }
-}
-
-/* Order kept decisions by section, subject id, then decision name. */
-static int dent_cmp(const void *x, const void *y)
-{
-    const DEnt *a = *(const DEnt *const *)x, *b = *(const DEnt *const *)y;
-    if (a->si != b->si)
-        return a->si - b->si;
-    int c = strcmp(a->id, b->id);
-    return c ? c : strcmp(a->d->name, b->d->name);
-}
-
-/* Every decision of the policy, with the original or the what-if facts; 0 or 1. */
-static int collect_all(Repl *r, bool original, Collect *c)
-{
-    RunOpts o = {r->as_of, false, true, false};
-    Run *run = run_new(r->p, original ? r->orig : r->mem, &o, &r->d);
-    run_set_stop(run, &repl_interrupted);
-    if (!original)
-        whatif_apply_params(r, run);
-    RunSink sink = {c, collect};
-    int rc = 0;
-    for (int i = 0; i < r->p->sections.n && rc == 0; i++)
-        rc = run_section(run, r->p->sections.v[i], NULL, &sink);
-    run_free(run);
-    return rc;
-}
-
-/* Add the rows of decisions that differ to the table; the number of rows added. */
-static int differences(Repl *r, Collect *before, Collect *after, Tabular *t)
-{
-    DEnt **sorted = xcalloc((size_t)before->ents.n + 1, sizeof *sorted);
-    for (int i = 0; i < before->ents.n; i++)
-        sorted[i] = before->ents.v[i];
-    qsort(sorted, (size_t)before->ents.n, sizeof *sorted, dent_cmp);
-    int ndiff = 0;
-    for (int i = 0; i < after->ents.n; i++) {
-        DEnt *e = after->ents.v[i];
-        DEnt **hit = bsearch(&e, sorted, (size_t)before->ents.n, sizeof *sorted, dent_cmp);
-        const char *was = "(none)";
-        if (hit) {
-            (*hit)->matched = true;
-            if (!strcmp((*hit)->json, e->json))
-                continue;
-            was = (*hit)->text;
-        }
-        const char *cells[5] = {((Section *)r->p->sections.v[e->si])->rec->name, e->id, e->d->name, was, e->text};
-        tab_row(t, cells);
-        ndiff++;
-    }
-    for (int i = 0; i < before->ents.n; i++) {
-        DEnt *e = before->ents.v[i];
-        if (e->matched)
-            continue;
-        const char *cells[5] = {((Section *)r->p->sections.v[e->si])->rec->name, e->id, e->d->name, e->text, "(none)"};
-        tab_row(t, cells);
-        ndiff++;
-    }
-    free(sorted);
-    return ndiff;
-}
-
-/* `.diff`: every subject's decisions that differ between the original and the what-if facts. */
-void whatif_diff(Repl *r, char *args, const char *line)
-{
-    (void)args, (void)line;
-    if (!r->p->sections.n) {
-        printf("the policy makes no decisions to compare\n");
-        return;
-    }
-    Arena *a = arena_new();
-    Collect before = {a, {0}}, after = {a, {0}};
-    r->d.errors = 0;
-    if (collect_all(r, true, &before) != 0 || collect_all(r, false, &after) != 0) {
-        r->failed = true;
-        arena_free(a);
-        return;
-    }
-    Tabular *t = tab_new(5);
-    const char *head[5] = {"subject", "id", "decision", "before", "after"};
-    tab_row(t, head);
-    int ndiff = differences(r, &before, &after, t);
-    if (!ndiff) {
-        printf("no decision differs from the original facts and parameters%s\n", r->nw ? "" : " (there are no what-ifs)");
-    } else {
-        tab_print(t, stdout, true);
-        printf("%d decision%s differ%s from the original facts and parameters\n", ndiff, ndiff == 1 ? "" : "s",
-               ndiff == 1 ? "s" : "");
-    }
-    tab_free(t);
-    arena_free(a);
 }
