@@ -78,6 +78,12 @@ int facts_overlay_reset(FactSource *ov, FactError *err)
     return ov->ops->reset(ov, err);
 }
 
+/* Update rows of an overlay's table where a condition holds. */
+int facts_whatif_set(FactSource *ov, const char *table, const char *assign, const char *cond, int *changes, FactError *err)
+{
+    return ov->ops->whatif_set(ov, table, assign, cond, changes, err);
+}
+
 /* The keys of a record's rows that the what-ifs on an overlay may have changed. */
 int facts_touched(FactSource *ov, const Program *p, const Record *r, Arena *a, Vec *keys, FactError *err)
 {

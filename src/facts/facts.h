@@ -54,6 +54,8 @@ typedef struct FactOps {
     int     (*whatif)(FactSource *ov, const char *sql, const RowSink *rows, int *changes, FactError *err);
     int     (*reset)(FactSource *ov, FactError *err);
     int     (*touched)(FactSource *ov, const Program *p, const Record *r, Arena *a, Vec *keys, FactError *err);
+    int     (*whatif_set)(FactSource *ov, const char *table, const char *assign, const char *cond, int *changes,
+                          FactError *err);
     const char *(*hint)(Facts *f);
     void    (*watch)(FactSource *fs, volatile sig_atomic_t *stop);
     void    (*interrupt)(FactSource *fs);
@@ -107,6 +109,11 @@ FactSource *facts_overlay(FactSource *fs, FactError *err);
 /* Run one statement typed by the user on an overlay: a query's rows go to
    rows; a change sets *changes. 0, 1 for a query, -1 with a message in err. */
 int     facts_whatif(FactSource *ov, const char *sql, const RowSink *rows, int *changes, FactError *err);
+/* On an overlay, `UPDATE table SET assign WHERE cond` (cond NULL: every
+   row), typed by the user, with the rows found first (so that a condition
+   with a subquery finds them through the table's indexes); as facts_whatif. */
+int     facts_whatif_set(FactSource *ov, const char *table, const char *assign, const char *cond, int *changes,
+                         FactError *err);
 /* Undo every change made to an overlay. 0, or -1 with a message in err. */
 int     facts_overlay_reset(FactSource *ov, FactError *err);
 /* After what-ifs on an overlay: the keys of record r's rows whose facts

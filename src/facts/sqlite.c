@@ -66,7 +66,7 @@ static FactSource *fsql_open_again(FactSource *fs);
 
 static const FactOps fsql_ops = {
     fsql_check, fsql_check_values, fsql_reader, fsql_reader_free, fsql_subjects, fsql_next, fsql_stream_free,
-    fsql_link, fsql_table, fsql_overlay, fsql_whatif, fsql_reset, fsql_touched, fsql_hint, fsql_watch, fsql_interrupt, fsql_close,
+    fsql_link, fsql_table, fsql_overlay, fsql_whatif, fsql_reset, fsql_touched, fsql_whatif_set, fsql_hint, fsql_watch, fsql_interrupt, fsql_close,
     /* reading subjects in parts (named, so that entries added above keep their places) */
     .reopen = fsql_open_again, .partition = fsql_partition, .partition_next = fsql_partition_next,
     .partition_free = fsql_partition_free, .subjects_range = fsql_subjects_range,

@@ -236,6 +236,8 @@ Stream *fsql_subjects_range(Facts *f, const Record *r, const FactRange *range);
 FactSource *fsql_overlay(FactSource *fs, FactError *err);
 int   fsql_whatif(FactSource *ov, const char *sql, const RowSink *rows, int *changes, FactError *err);
 int   fsql_reset(FactSource *ov, FactError *err);
+int   fsql_whatif_set(FactSource *ov, const char *table, const char *assign, const char *cond, int *changes,
+                      FactError *err);
 /* sqlite_shadow.c */
 int   fsql_shadow(SqlSource *s, const char *table, FactError *err);
 bool  fsql_shadowed(const SqlSource *s, const char *table);

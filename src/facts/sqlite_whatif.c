@@ -305,3 +305,85 @@ int fsql_whatif(FactSource *ov, const char *sql, const RowSink *rows, int *chang
     sqlite3_finalize(st);
     return status;
 }
+
+/* The rowids a query found. */
+typedef struct Rowids {
+    sqlite3_int64 *v;
+    size_t n, cap;
+    bool header;            /* its first row (the column names) was seen */
+} Rowids;
+
+/* RowSink keeping the rowids a query finds (its one column). */
+static void keep_rowid(void *ctx, int ncol, const char *const *cells)
+{
+    Rowids *r = ctx;
+    if (!r->header || ncol != 1) {
+        r->header = true;
+        return;
+    }
+    if (r->n == r->cap) {
+        r->cap = r->cap ? r->cap * 2 : 64;
+        r->v = xrealloc(r->v, r->cap * sizeof *r->v);
+    }
+    r->v[r->n++] = strtoll(cells[0], NULL, 10);
+}
+
+/* Update the rows found, by rowid, a thousand to a statement; 0 or -1. */
+static int update_rowids(FactSource *ov, const char *table, const char *assign, const Rowids *ids, int *changes,
+                         FactError *err)
+{
+    int rc = 0;
+    for (size_t i = 0; rc >= 0 && i < ids->n; i += 1000) {
+        sqlite3_str *u = sqlite3_str_new(NULL);
+        sqlite3_str_appendf(u, "UPDATE \"%w\" SET %s WHERE rowid IN (", table, assign);
+        for (size_t k = i; k < ids->n && k < i + 1000; k++)
+            sqlite3_str_appendf(u, "%s%lld", k > i ? ", " : "", (long long)ids->v[k]);
+        sqlite3_str_appendall(u, ")");
+        char *upd = fsql_str_finish(u);
+        int part = 0;
+        rc = fsql_whatif(ov, upd, NULL, &part, err);
+        sqlite3_free(upd);
+        *changes += part;
+    }
+    return rc < 0 ? -1 : 0;
+}
+
+/* `UPDATE table SET assign WHERE cond` on the overlay: the rows are found
+   in the table and in its changed rows separately (SQLite does not push a
+   condition with a subquery into the two halves of the view), then updated
+   by rowid, all or none. */
+int fsql_whatif_set(FactSource *ov, const char *table, const char *assign, const char *cond, int *changes, FactError *err)
+{
+    SqlSource *s = (SqlSource *)ov;
+    err->hint = NULL;
+    sb_clear(&err->msg);
+    *changes = 0;
+    if (!cond) {
+        char *sql = fsql_sql("UPDATE \"%w\" SET %s", table, assign);
+        int rc = fsql_whatif(ov, sql, NULL, changes, err);
+        sqlite3_free(sql);
+        return rc;
+    }
+    if (fsql_shadow(s, table, err) != 0)
+        return -1;
+    Rowids ids = {NULL, 0, 0, false};
+    RowSink sink = {&ids, keep_rowid};
+    char *sql = fsql_sql("SELECT rowid FROM main.\"%w\" WHERE rowid NOT IN (SELECT \"$rid\" FROM temp.\"%w$gone\")"
+                         " AND (%s) UNION ALL SELECT \"$rid\" FROM temp.\"%w$new\" WHERE (%s)", table, table, cond, table, cond);
+    int rc = fsql_whatif(ov, sql, &sink, NULL, err) < 0 ? -1 : 0;
+    sqlite3_free(sql);
+    if (rc == 0 && sqlite3_exec(s->db, "SAVEPOINT whatif_set", NULL, NULL, NULL) != SQLITE_OK) {
+        sb_printf(&err->msg, "cannot change %s: %s", table, sqlite3_errmsg(s->db));
+        rc = -1;
+    }
+    if (rc == 0) {
+        rc = update_rowids(ov, table, assign, &ids, changes, err);
+        if (rc != 0) {
+            sqlite3_exec(s->db, "ROLLBACK TO whatif_set", NULL, NULL, NULL);
+            *changes = 0;
+        }
+        sqlite3_exec(s->db, "RELEASE whatif_set", NULL, NULL, NULL);
+    }
+    free(ids.v);
+    return rc;
+}

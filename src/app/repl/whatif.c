@@ -256,11 +256,18 @@ void whatif_set(Repl *r, char *args, const char *line)
         return;
     }
     char *v = sql_value(value);
-    Sb sql = SB_INIT;
-    sb_printf(&sql, "UPDATE \"%s\" SET \"%s\" = %s%s%s", table, col, v, cond ? " WHERE " : "", cond ? cond : "");
+    Sb sql = SB_INIT, assign = SB_INIT;
+    sb_printf(&assign, "\"%s\" = %s", col, v);
+    sb_printf(&sql, "UPDATE \"%s\" SET %s%s%s", table, sb_str(&assign), cond ? " WHERE " : "", cond ? cond : "");
     free(v);
     int changes = 0;
-    if (user_sql(r, sb_str(&sql), false, &changes) == 0) {
+    FactError err = {SB_INIT, NULL};
+    int rc = facts_whatif_set(r->mem, table, sb_str(&assign), cond, &changes, &err);  /* (replayed as the UPDATE) */
+    if (rc < 0)
+        repl_error(r, err.hint, "%s", sb_str(&err.msg));
+    sb_free(&err.msg);
+    sb_free(&assign);
+    if (rc == 0) {
         if (changes == 0) {
             printf("no row matched: nothing changed\n");
         } else {
