@@ -53,32 +53,41 @@ static const char *cannot_shadow(sqlite3 *db, const char *table, sqlite3_int64 *
     return why;
 }
 
-/* The table's columns as `"a", "b"` and, with prefix, as `NEW."a", NEW."b"`
-   (sqlite3_free both); false when they cannot be read. */
-static bool column_lists(sqlite3 *db, const char *table, char **plain, char **fresh)
+/* The table's columns as `"a", "b"` (plain), as `NEW."a", NEW."b"` (fresh)
+   and as fresh but with a NOT NULL column's default for a NULL (added: an
+   INSERT into a view leaves the columns it does not name NULL, so the
+   table's defaults are put back there); sqlite3_free them. False when they
+   cannot be read. */
+static bool column_lists(sqlite3 *db, const char *table, char **plain, char **fresh, char **added)
 {
     sqlite3_stmt *st = NULL;
-    sqlite3_str *p = sqlite3_str_new(NULL), *n = sqlite3_str_new(NULL);
-    int rc = sqlite3_prepare_v2(db, "SELECT name FROM pragma_table_xinfo(?1, 'main') WHERE hidden = 0 ORDER BY cid", -1,
-                                &st, NULL);
+    sqlite3_str *p = sqlite3_str_new(NULL), *n = sqlite3_str_new(NULL), *d = sqlite3_str_new(NULL);
+    int rc = sqlite3_prepare_v2(db, "SELECT name, \"notnull\", dflt_value FROM pragma_table_xinfo(?1, 'main')"
+                                    " WHERE hidden = 0 ORDER BY cid", -1, &st, NULL);
     if (rc == SQLITE_OK)
         rc = sqlite3_bind_text(st, 1, table, -1, SQLITE_STATIC);
     int ncols = 0;
     while (rc == SQLITE_OK && (rc = sqlite3_step(st)) == SQLITE_ROW) {
-        const char *c = (const char *)sqlite3_column_text(st, 0);
-        sqlite3_str_appendf(p, "%s\"%w\"", ncols ? ", " : "", c ? c : "");
-        sqlite3_str_appendf(n, "%sNEW.\"%w\"", ncols ? ", " : "", c ? c : "");
+        const char *c = (const char *)sqlite3_column_text(st, 0), *dflt = (const char *)sqlite3_column_text(st, 2);
+        const char *sep = ncols ? ", " : "";
+        sqlite3_str_appendf(p, "%s\"%w\"", sep, c ? c : "");
+        sqlite3_str_appendf(n, "%sNEW.\"%w\"", sep, c ? c : "");
+        if (sqlite3_column_int(st, 1) && dflt)
+            sqlite3_str_appendf(d, "%scoalesce(NEW.\"%w\", %s)", sep, c ? c : "", dflt);
+        else
+            sqlite3_str_appendf(d, "%sNEW.\"%w\"", sep, c ? c : "");
         ncols++;
         rc = SQLITE_OK;
     }
     sqlite3_finalize(st);
     *plain = fsql_str_finish(p);
     *fresh = fsql_str_finish(n);
+    *added = fsql_str_finish(d);
     return rc == SQLITE_DONE && ncols > 0;
 }
 
 /* The statements that shadow table (its largest rowid max); sqlite3_free it. */
-static char *shadow_sql(const char *table, const char *cols, const char *fresh, sqlite3_int64 max)
+static char *shadow_sql(const char *table, const char *cols, const char *fresh, const char *added, sqlite3_int64 max)
 {
     return fsql_sql(
         "CREATE TEMP TABLE \"%w$new\"(\"$rid\" INTEGER PRIMARY KEY, %s);"
@@ -95,7 +104,7 @@ static char *shadow_sql(const char *table, const char *cols, const char *fresh, 
         " INSERT INTO \"%w$new\"(\"$rid\", %s) VALUES"
         " (max(%lld, (SELECT coalesce(max(\"$rid\"), 0) FROM \"%w$new\")) + 1, %s); END;",
         table, cols, table, table, cols, cols, table, table, cols, table, table, table, table, (long long)max, table,
-        table, table, table, (long long)max, table, cols, fresh, table, table, table, cols, (long long)max, table, fresh);
+        table, table, table, (long long)max, table, cols, fresh, table, table, table, cols, (long long)max, table, added);
 }
 
 /* Shadow a table so that what-ifs can change it (once per table): 0, or -1
@@ -106,18 +115,20 @@ int fsql_shadow(SqlSource *s, const char *table, FactError *err)
         return 0;
     sqlite3_int64 max = 0;
     const char *why = cannot_shadow(s->db, table, &max);
-    char *cols = NULL, *fresh = NULL;
-    if (!why && !column_lists(s->db, table, &cols, &fresh))
+    char *cols = NULL, *fresh = NULL, *added = NULL;
+    if (!why && !column_lists(s->db, table, &cols, &fresh, &added))
         why = "its columns cannot be read";
     if (why) {
         sqlite3_free(cols);
         sqlite3_free(fresh);
+        sqlite3_free(added);
         sb_printf(&err->msg, "what-ifs cannot change %s: %s", table, why);
         return -1;
     }
-    char *sql = shadow_sql(table, cols, fresh, max);
+    char *sql = shadow_sql(table, cols, fresh, added, max);
     sqlite3_free(cols);
     sqlite3_free(fresh);
+    sqlite3_free(added);
     char *all = fsql_sql("SAVEPOINT shadow; %s RELEASE shadow;", sql);
     sqlite3_free(sql);
     int rc = sqlite3_exec(s->db, all, NULL, NULL, NULL);

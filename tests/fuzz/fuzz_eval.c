@@ -329,7 +329,7 @@ static void evaluate(Target *t, Input *in)
     RunOpts o = {d, (b & 4) != 0, (b & 8) != 0, (b & 16) != 0, NULL};
     Diags dg;
     diag_init(&dg, devnull);
-    if (facts_check(t->facts, t->p, o.every_column, &dg) != 0)
+    if (facts_check(t->db, t->p, o.every_column, &dg) != 0)     /* (the bindings, as the REPL checks them: on the database) */
         return;
     RenderInfo info = {t->p, d, o.explain, (b & 32) != 0, false, false, 80, false};
     Renderer *r = render_begin(formats[(b >> 6) & 3], devnull, &info);
