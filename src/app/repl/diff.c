@@ -136,7 +136,7 @@ static Mark *find_mark(Diff *df, const Subject *s)
     Mark **v = (Mark **)df->marks.v;
     if (df->next < df->marks.n && v[df->next]->si == s->sect->index && !strcmp(v[df->next]->id, s->id))
         return v[df->next++];
-    if (df->pairwise)
+    if (df->pairwise || df->marks.n == 0)
         return NULL;
     if (df->nsorted != df->marks.n) {
         free(df->sorted);
