@@ -25,9 +25,12 @@ static void fsql_close(FactSource *fs)
         fprintf(stderr, "qpl: warning: closing %s: %s\n", s->base.name, sqlite3_errmsg(s->db));
     sb_free(&s->denied);
     sb_free(&s->want);
-    for (int i = 0; i < s->nshadowed; i++)
+    for (int i = 0; i < s->nshadowed; i++) {
         free(s->shadowed[i]);
+        free(s->rows[i]);
+    }
     free(s->shadowed);
+    free(s->rows);
     free((char *)s->base.name);
     free(s->path);
     free(s);

@@ -21,6 +21,7 @@ typedef struct SqlSource {
     struct stat st;         /* ... and how it was when opened */
     volatile sig_atomic_t *stop;    /* set by a signal handler: interrupt what runs on it (progress handler) */
     char **shadowed;        /* an overlay: the tables what-ifs changed, shadowed (sqlite_shadow.c) */
+    char **rows;            /* ... and the names of their "T$rows" views, which qpl reads */
     int nshadowed;
     Sb want;                /* a table a statement typed by the user would change, not shadowed yet */
     long changed_rows;      /* rows the triggers of the shadows changed for the current statement */
@@ -241,6 +242,8 @@ int   fsql_whatif_set(FactSource *ov, const char *table, const char *assign, con
 /* sqlite_shadow.c */
 int   fsql_shadow(SqlSource *s, const char *table, FactError *err);
 bool  fsql_shadowed(const SqlSource *s, const char *table);
+const char *fsql_from(const SqlSource *s, const char *table);
+bool  fsql_shadow_view(const SqlSource *s, const char *name);
 int   fsql_unshadow(SqlSource *s, FactError *err);
 /* sqlite_touched.c */
 int   fsql_touched(FactSource *ov, const Program *p, const Record *r, Arena *a, Vec *keys, FactError *err);

@@ -116,7 +116,7 @@ static sqlite3_stmt *select_rows(SqlFacts *f, const Record *r, const char *lead,
 {
     char *w = asof_cond(r, where ? "AND" : "WHERE");
     char *sql = fsql_sql("SELECT %s%s%s FROM \"%w\"%s%s%s ORDER BY %s", lead ? lead : "", lead ? ", " : "", cols_of(f, r)->list,
-                         r->table, where ? " WHERE " : "", where ? where : "", w, order);
+                         fsql_from(f->src, r->table), where ? " WHERE " : "", where ? where : "", w, order);
     sqlite3_free(w);
     return fsql_prepare(f, r->table, sql, a, fault);
 }

@@ -98,7 +98,7 @@ static int authorize(void *ud, int action, const char *a, const char *b, const c
     case SQLITE_DELETE:
         if (action == SQLITE_UPDATE && a && schema_table(a))
             return SQLITE_OK;
-        if (a && db && !strcmp(db, "temp") && fsql_shadowed(s, a))
+        if (a && db && !strcmp(db, "temp") && fsql_shadow_view(s, a))
             return SQLITE_OK;
         if (a && db && !strcmp(db, "main") && strncmp(a, "sqlite_", 7) && !s->want.len && !fsql_shadowed(s, a)) {
             sb_puts(&s->want, a);
@@ -270,16 +270,62 @@ static int send_rows(sqlite3_stmt *st, const RowSink *rows)
     return rc;
 }
 
-/* Run one statement typed by the user on the overlay. */
-int fsql_whatif(FactSource *ov, const char *sql, const RowSink *rows, int *changes, FactError *err)
+/* Whether a word of sql (outside string literals) is w, ignoring case;
+   with bare, only where it is not qualified (`main.w`). */
+static bool says_word(const char *sql, const char *w, bool bare)
 {
-    SqlSource *s = (SqlSource *)ov;
+    size_t n = strlen(w);
+    for (const char *p = sql; *p;) {
+        if (*p == '\'') {
+            for (p++; *p && !(*p == '\'' && p[1] != '\''); p += *p == '\'' ? 2 : 1)
+                ;
+            p += *p != 0;
+        } else if (isalnum((unsigned char)*p) || *p == '_' || *p == '$') {
+            const char *b = p;
+            while (isalnum((unsigned char)*p) || *p == '_' || *p == '$')
+                p++;
+            const char *q = b;
+            while (q > sql && isspace((unsigned char)q[-1]))
+                q--;
+            if ((size_t)(p - b) == n && !strncasecmp(b, w, n) && !(bare && q > sql && q[-1] == '.'))
+                return true;
+        } else {
+            p++;
+        }
+    }
+    return false;
+}
+
+/* The shadowed table a statement names while it also names a rowid, which
+   the shadow's view of the table has not (SQLite gives NULL), or NULL. */
+static const char *rowid_of_shadow(const SqlSource *s, const char *sql)
+{
+    if (!says_word(sql, "rowid", false) && !says_word(sql, "oid", false) && !says_word(sql, "_rowid_", false))
+        return NULL;
+    for (int i = 0; i < s->nshadowed; i++)
+        if (says_word(sql, s->shadowed[i], true))
+            return s->shadowed[i];
+    return NULL;
+}
+
+/* Run one statement on the overlay, typed by the user or made by qpl from
+   what the user typed (.set); the rows of a query go to rows. */
+static int run_sql(SqlSource *s, const char *sql, bool typed, const RowSink *rows, int *changes, FactError *err)
+{
     err->hint = NULL;
     sb_clear(&err->msg);
     if (!allowed_statement(sql, err))
         return -1;
     s->user_sql = true;
     sqlite3_stmt *st = prepare_user(s, sql, err);
+    const char *t = st && typed ? rowid_of_shadow(s, sql) : NULL;
+    if (t) {
+        sqlite3_finalize(st);
+        st = NULL;
+        sb_printf(&err->msg, "%s has no rowid here: a what-if has changed it, and SQL sees it through a view", t);
+        err->hint = "name its rows by their values (WHERE provider_id = ... AND ...), or use"
+                    " `.set TABLE COLUMN = VALUE where rowid = N`, which finds rows by rowid";
+    }
     if (!st) {
         s->user_sql = false;
         return -1;
@@ -304,6 +350,12 @@ int fsql_whatif(FactSource *ov, const char *sql, const RowSink *rows, int *chang
     }
     sqlite3_finalize(st);
     return status;
+}
+
+/* Run one statement typed by the user on the overlay. */
+int fsql_whatif(FactSource *ov, const char *sql, const RowSink *rows, int *changes, FactError *err)
+{
+    return run_sql((SqlSource *)ov, sql, true, rows, changes, err);
 }
 
 /* The rowids a query found. */
@@ -335,13 +387,13 @@ static int update_rowids(FactSource *ov, const char *table, const char *assign, 
     int rc = 0;
     for (size_t i = 0; rc >= 0 && i < ids->n; i += 1000) {
         sqlite3_str *u = sqlite3_str_new(NULL);
-        sqlite3_str_appendf(u, "UPDATE \"%w\" SET %s WHERE rowid IN (", table, assign);
+        sqlite3_str_appendf(u, "UPDATE temp.\"%w\" SET %s WHERE rowid IN (", fsql_from((SqlSource *)ov, table), assign);
         for (size_t k = i; k < ids->n && k < i + 1000; k++)
             sqlite3_str_appendf(u, "%s%lld", k > i ? ", " : "", (long long)ids->v[k]);
         sqlite3_str_appendall(u, ")");
         char *upd = fsql_str_finish(u);
         int part = 0;
-        rc = fsql_whatif(ov, upd, NULL, &part, err);
+        rc = run_sql((SqlSource *)ov, upd, false, NULL, &part, err);
         sqlite3_free(upd);
         *changes += part;
     }
@@ -358,19 +410,19 @@ int fsql_whatif_set(FactSource *ov, const char *table, const char *assign, const
     err->hint = NULL;
     sb_clear(&err->msg);
     *changes = 0;
+    if (fsql_shadow(s, table, err) != 0)
+        return -1;
     if (!cond) {
-        char *sql = fsql_sql("UPDATE \"%w\" SET %s", table, assign);
-        int rc = fsql_whatif(ov, sql, NULL, changes, err);
+        char *sql = fsql_sql("UPDATE temp.\"%w\" SET %s", fsql_from(s, table), assign);
+        int rc = run_sql(s, sql, false, NULL, changes, err);
         sqlite3_free(sql);
         return rc;
     }
-    if (fsql_shadow(s, table, err) != 0)
-        return -1;
     Rowids ids = {NULL, 0, 0, false};
     RowSink sink = {&ids, keep_rowid};
     char *sql = fsql_sql("SELECT rowid FROM main.\"%w\" WHERE rowid NOT IN (SELECT \"$rid\" FROM temp.\"%w$gone\")"
                          " AND (%s) UNION ALL SELECT \"$rid\" FROM temp.\"%w$new\" WHERE (%s)", table, table, cond, table, cond);
-    int rc = fsql_whatif(ov, sql, &sink, NULL, err) < 0 ? -1 : 0;
+    int rc = run_sql(s, sql, false, &sink, NULL, err) < 0 ? -1 : 0;
     sqlite3_free(sql);
     if (rc == 0 && sqlite3_exec(s->db, "SAVEPOINT whatif_set", NULL, NULL, NULL) != SQLITE_OK) {
         sb_printf(&err->msg, "cannot change %s: %s", table, sqlite3_errmsg(s->db));

@@ -13,8 +13,9 @@
  * 1, a number), or an invalid one (text where a number is due, an impossible
  * date, a year past 9999, an unknown code, 2 for a bool, a blob, a NUL byte,
  * control characters, 1e308). The rows are written into the overlay through
- * the facts API (facts_whatif, as the REPL's .sql does; a row a CHECK
- * constraint refuses is left out), and the policy is evaluated against them
+ * the facts API (facts_whatif, as the REPL's .sql does: the overlay keeps
+ * the columns' declared types but not the table's constraints, so a row may
+ * hold anything), and the policy is evaluated against them
  * through run.h, as `qpl eval` does, with a date, --explain, --keep-going and
  * an output format (jsonl, table, text, csv) chosen by the input; the output
  * goes to /dev/null.
@@ -358,7 +359,8 @@ static void fill(Target *t, Input *in)
         row_sql(t, &sql, in);
         int changes = 0;
         sb_clear(&err.msg);
-        facts_whatif(t->facts, sb_str(&sql), NULL, &changes, &err);     /* (a row refused by a constraint is left out) */
+        if (facts_whatif(t->facts, sb_str(&sql), NULL, &changes, &err) != 0 || changes != 1)
+            abort();    /* (every row is accepted: a refused one would leave the input's tables empty unseen) */
     }
     sb_free(&sql);
     sb_free(&err.msg);
