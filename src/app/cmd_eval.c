@@ -82,15 +82,8 @@ static int parse_args(int argc, char **argv, EvalArgs *a)
     int rc = opts_parse("eval", eval_usage, argc, argv, opts, sizeof opts / sizeof *opts, &rest, &nrest);
     if (rc)
         return rc == 1 ? -1 : 2;
-    if (nrest > 1) {
-        fprintf(stderr, "qpl eval: one policy file at a time (got `%s` and `%s`)\n", rest[0], rest[1]);
+    if (opts_policy_db("eval", eval_usage, rest, nrest, &a->file, a->db) != 0)
         return 2;
-    }
-    a->file = nrest ? rest[0] : NULL;
-    if (!a->file || !a->db) {
-        fprintf(stderr, "qpl eval: %s\n\n%s", !a->file ? "no policy file given" : "no database given (--db DB)", eval_usage);
-        return 2;
-    }
     if (strcmp(a->color, "auto") && strcmp(a->color, "always") && strcmp(a->color, "never")) {
         fprintf(stderr, "qpl eval: --color `%s`: use auto, always or never\n", a->color);
         return 2;

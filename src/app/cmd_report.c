@@ -96,16 +96,8 @@ static int parse_args(int argc, char **argv, Arena *arena, EvalArgs *a, const ch
                         sizeof opts / sizeof *opts, &rest, &nrest);
     if (rc)
         return rc == 1 ? -1 : 2;
-    if (nrest > 1) {
-        fprintf(stderr, "qpl report: one policy file at a time (got `%s` and `%s`)\n", rest[0], rest[1]);
+    if (opts_policy_db("report", report_usage, rest, nrest, &a->file, a->db) != 0)
         return 2;
-    }
-    a->file = nrest ? rest[0] : NULL;
-    if (!a->file || !a->db) {
-        fprintf(stderr, "qpl report: %s\n\n%s", !a->file ? "no policy file given" : "no database given (--db DB)",
-                report_usage);
-        return 2;
-    }
     if (*output && !strcmp(*output, "-"))
         *output = NULL;
     return 0;

@@ -181,3 +181,18 @@ bool opts_color(const char *when)
     const char *no = getenv("NO_COLOR");
     return !strcmp(when, "always") || (!strcmp(when, "auto") && isatty(1) && !(no && *no));
 }
+
+/* The one policy file of a command that also needs --db. */
+int opts_policy_db(const char *cmd, const char *usage, char **args, int nargs, const char **file, const char *db)
+{
+    if (nargs > 1) {
+        fprintf(stderr, "qpl %s: one policy file at a time (got `%s` and `%s`)\n", cmd, args[0], args[1]);
+        return 2;
+    }
+    *file = nargs ? args[0] : NULL;
+    if (!*file || !db) {
+        fprintf(stderr, "qpl %s: %s\n\n%s", cmd, !*file ? "no policy file given" : "no database given (--db DB)", usage);
+        return 2;
+    }
+    return 0;
+}

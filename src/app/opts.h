@@ -40,6 +40,9 @@ int  opts_parse(const char *cmd, const char *usage, int argc, char **argv, const
    to give (0 after --help, 2 after the usage was printed to stderr). */
 int  opts_args(const char *cmd, const char *usage, int argc, char **argv, int min, int max, char ***args, int *nargs);
 void opts_free_list(OptList *l);
+/* For a command run on one policy file and a database (--db): the file from
+   its arguments, in *file. 0, or 2 after the usage error was printed. */
+int  opts_policy_db(const char *cmd, const char *usage, char **args, int nargs, const char **file, const char *db);
 /* Today's date in the local time zone (the default of --as-of). */
 qdate opts_today(void);
 

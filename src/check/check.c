@@ -120,6 +120,20 @@ static void resolve_link(Program *p, Record *r, Field *f)
                    t->name);
 }
 
+/* The index of the column that a record's `key`, `dated` or `named` clause
+   names (a date column when date), or -1 when there is no clause or after
+   the error why (with the column's name, then the record's) was reported. */
+static int own_column(Program *p, const Record *r, const char *name, Loc loc, bool date, const char *why)
+{
+    if (!name)
+        return -1;
+    const Field *k = record_field(r, name);
+    if (k && k->kind == FIELD_COLUMN && !(date && k->type && k->type->kind != T_DATE))
+        return k->index;
+    diag_error(p->diags, r->file, loc, NULL, why, name, r->name);
+    return -1;
+}
+
 /* Resolve a record's links, key, date column and naming column (after every
    record's columns are resolved, so links can find the columns of others). */
 static void resolve_record(Program *p, Record *r)
@@ -129,27 +143,19 @@ static void resolve_record(Program *p, Record *r)
         if (f->kind == FIELD_MANY || f->kind == FIELD_ONE)
             resolve_link(p, r, f);
     }
-    if (r->key) {
-        Field *k = record_field(r, r->key);
-        if (!k || k->kind != FIELD_COLUMN)
-            diag_error(p->diags, r->file, r->kloc, NULL, "the key `%s` is not a column of %s", r->key, r->name);
-        else
-            r->key_index = k->index;
-    }
-    if (r->dated) {
-        Field *k = record_field(r, r->dated);
-        if (!k || k->kind != FIELD_COLUMN || (k->type && k->type->kind != T_DATE))
-            diag_error(p->diags, r->file, r->dloc, NULL, "`dated` needs a date column of %s; `%s` is not one", r->name, r->dated);
-        else
-            r->dated_index = k->index;
-    }
-    if (r->named) {
-        Field *k = record_field(r, r->named);
-        if (!k || k->kind != FIELD_COLUMN)
-            diag_error(p->diags, r->file, r->nloc, NULL, "`named` needs a column of %s; `%s` is not one", r->name, r->named);
-        else
-            r->named_index = k->index;
-    }
+    r->key_index = own_column(p, r, r->key, r->kloc, false, "the key `%s` is not a column of %s");
+    r->dated_index = own_column(p, r, r->dated, r->dloc, true, "`dated` needs a date column of %2$s; `%1$s` is not one");
+    r->named_index = own_column(p, r, r->named, r->nloc, false, "`named` needs a column of %2$s; `%1$s` is not one");
+}
+
+/* The name of a record near word, to suggest, or NULL. */
+static const char *near_record(const Program *p, const char *word)
+{
+    Suggest sg;
+    suggest_begin(&sg, word);
+    for (int k = 0; k < p->records.n; k++)
+        suggest_offer(&sg, ((Record *)p->records.v[k])->name);
+    return suggest_best(&sg);
 }
 
 /* Add the fields of `extend record NAME:` to the record. */
@@ -158,11 +164,7 @@ static void extend_record(Program *p, Decl *d)
     Record *ext = d->u.record;
     Record *r = program_record(p, ext->name);
     if (!r) {
-        const char *cands[256];
-        int n = 0;
-        for (int k = 0; k < p->records.n && n < 256; k++)
-            cands[n++] = ((Record *)p->records.v[k])->name;
-        diag_error(p->diags, d->file, d->nloc, hint_did_you_mean(p, suggest_closest(ext->name, cands, n)),
+        diag_error(p->diags, d->file, d->nloc, hint_did_you_mean(p, near_record(p, ext->name)),
                    "`extend record %s`: no record of that name is declared", ext->name);
         return;
     }
@@ -249,12 +251,8 @@ static Section *declare_section(Program *p, Decl *d)
 {
     Record *r = program_record(p, d->name);
     if (!r) {
-        const char *cands[128];
-        int n = 0;
-        for (int k = 0; k < p->records.n && n < 128; k++)
-            cands[n++] = ((Record *)p->records.v[k])->name;
-        const char *hint = hint_did_you_mean(p, suggest_closest(d->name, cands, n));
-        if (!hint && n == 0)
+        const char *hint = hint_did_you_mean(p, near_record(p, d->name));
+        if (!hint && p->records.n == 0)
             hint = "subjects are records such as `provider`; the reference records come with `use reference`";
         diag_error(p->diags, d->file, d->nloc, hint, "unknown subject `%s`: no record of that name is declared", d->name);
         return NULL;

@@ -44,19 +44,18 @@ Type *check_resolve_type(Program *p, const SourceFile *file, TypeRef *tr)
     Record *r = program_record(p, n);
     if (r)
         return r->type;
-    const char *cands[256];
-    int nc = 0;
+    Suggest sg;
+    suggest_begin(&sg, n);
     for (int i = 0; i < T_COUNT; i++)
-        if (lang_type_names[i])
-            cands[nc++] = lang_type_names[i];
-    for (int i = 0; i < p->scales.n && nc < 200; i++)
-        cands[nc++] = ((Decl *)p->scales.v[i])->name;
-    for (int i = 0; i < p->records.n && nc < 250; i++)
-        cands[nc++] = ((Record *)p->records.v[i])->name;
+        suggest_offer(&sg, lang_type_names[i]);
+    for (int i = 0; i < p->scales.n; i++)
+        suggest_offer(&sg, ((Decl *)p->scales.v[i])->name);
+    for (int i = 0; i < p->records.n; i++)
+        suggest_offer(&sg, ((Record *)p->records.v[i])->name);
     char *module = load_module_defining(n);
     const char *hint = module ? arena_printf(p->arena, "`%s` is declared in the standard library's `%s`: add `use %s` "
                                                        "near the top of the policy", n, module, module)
-                              : hint_did_you_mean(p, suggest_closest(n, cands, nc));
+                              : hint_did_you_mean(p, suggest_best(&sg));
     free(module);
     diag_error(p->diags, file, tr->loc, hint, "unknown type `%s`", n);
     return p->t_error;

@@ -304,14 +304,14 @@ static Type *check_record_field(Scope *s, Expr *e, Type *t)
         return dec->type ? dec->type : p->t_error;
     }
     if (!f) {
-        const char *cands[256];
-        int k = 0;
-        for (int i = 0; i < t->rec->fields.n && k < 256; i++)
-            cands[k++] = ((Field *)t->rec->fields.v[i])->name;
+        Suggest sg;
+        suggest_begin(&sg, n);
+        for (int i = 0; i < t->rec->fields.n; i++)
+            suggest_offer(&sg, ((Field *)t->rec->fields.v[i])->name);
         Section *sect = program_section(p, t->rec->name);
-        for (int i = 0; sect && i < sect->outputs.n && k < 256; i++)
-            cands[k++] = ((Decl *)sect->outputs.v[i])->name;
-        ERR(s, e->u.field.nloc, hint_did_you_mean(p, suggest_closest(n, cands, k)),
+        for (int i = 0; sect && i < sect->outputs.n; i++)
+            suggest_offer(&sg, ((Decl *)sect->outputs.v[i])->name);
+        ERR(s, e->u.field.nloc, hint_did_you_mean(p, suggest_best(&sg)),
             "%s %s record has no field%s `%s`", type_article(t->rec->name), t->rec->name, sect ? " or decision" : "", n);
         return p->t_error;
     }
@@ -507,14 +507,14 @@ static void check_by(Scope *s, Expr *e, Type *et)
     }
     Field *f = record_field(et->rec, e->u.query.by);
     if (!f || f->kind != FIELD_COLUMN) {
-        const char *cands[256];
-        int k = 0;
-        for (int i = 0; i < et->rec->fields.n && k < 256; i++) {
+        Suggest sg;
+        suggest_begin(&sg, e->u.query.by);
+        for (int i = 0; i < et->rec->fields.n; i++) {
             Field *c = et->rec->fields.v[i];
             if (c->kind == FIELD_COLUMN && c->type && type_ordered(c->type))
-                cands[k++] = c->name;
+                suggest_offer(&sg, c->name);
         }
-        ERR(s, e->u.query.byloc, hint_did_you_mean(p, suggest_closest(e->u.query.by, cands, k)),
+        ERR(s, e->u.query.byloc, hint_did_you_mean(p, suggest_best(&sg)),
             "%s %s record has no column `%s` to order by", type_article(et->rec->name), et->rec->name, e->u.query.by);
     } else if (!type_ordered(f->type)) {
         ERR(s, e->u.query.byloc, NULL, "`%s` is %s, which has no order", f->name, type_str(p->arena, f->type));

@@ -34,22 +34,22 @@ static Decl *expected_decision(Program *p, const Decl *d, const TestExpect *x)
 {
     Section *sect = program_section(p, x->subject);
     if (!sect) {
-        const char *cands[128];
-        int n = 0;
-        for (int k = 0; k < p->sections.n && n < 128; k++)
-            cands[n++] = ((Section *)p->sections.v[k])->rec->name;
-        diag_error(p->diags, d->file, word_loc(d->file, x->loc, x->subject), hint_did_you_mean(p, suggest_closest(x->subject, cands, n)),
+        Suggest sg;
+        suggest_begin(&sg, x->subject);
+        for (int k = 0; k < p->sections.n; k++)
+            suggest_offer(&sg, ((Section *)p->sections.v[k])->rec->name);
+        diag_error(p->diags, d->file, word_loc(d->file, x->loc, x->subject), hint_did_you_mean(p, suggest_best(&sg)),
                    "the policy decides nothing about `%s`", x->subject);
         return NULL;
     }
     Sym *s = section_find(sect, x->decision);
     if (s && s->kind == S_DECISION)
         return s->decl;
-    const char *cands[128];
-    int n = 0;
-    for (int k = 0; k < sect->outputs.n && n < 128; k++)
-        cands[n++] = ((Decl *)sect->outputs.v[k])->name;
-    diag_error(p->diags, d->file, x->dloc, hint_did_you_mean(p, suggest_closest(x->decision, cands, n)),
+    Suggest sg;
+    suggest_begin(&sg, x->decision);
+    for (int k = 0; k < sect->outputs.n; k++)
+        suggest_offer(&sg, ((Decl *)sect->outputs.v[k])->name);
+    diag_error(p->diags, d->file, x->dloc, hint_did_you_mean(p, suggest_best(&sg)),
                "`%s` is not a decision about %s", x->decision, x->subject);
     return NULL;
 }
@@ -127,16 +127,16 @@ static void check_with(Checker *ck, const Decl *d, int i)
     Expr *value = d->u.test.pvalues.v[i];
     Sym *ps = program_find(p, name);
     if (!ps || ps->kind != S_PARAM) {
-        const char *cands[128];
-        int n = 0;
-        for (int k = 0; k < p->params.n && n < 128; k++)
-            cands[n++] = ((Sym *)p->params.v[k])->name;
-        const char *best = suggest_closest(name, cands, n);
+        Suggest sg;
+        suggest_begin(&sg, name);
+        for (int k = 0; k < p->params.n; k++)
+            suggest_offer(&sg, ((Sym *)p->params.v[k])->name);
+        const char *best = suggest_best(&sg);
         const char *hint = best ? hint_did_you_mean(p, best) : NULL;
-        if (!best && n) {
-            hint = arena_printf(p->arena, "the policy's parameters are `%s`", cands[0]);
-            for (int k = 1; k < n; k++)
-                hint = arena_printf(p->arena, "%s, `%s`", hint, cands[k]);
+        if (!best && p->params.n) {
+            hint = arena_printf(p->arena, "the policy's parameters are `%s`", ((Sym *)p->params.v[0])->name);
+            for (int k = 1; k < p->params.n; k++)
+                hint = arena_printf(p->arena, "%s, `%s`", hint, ((Sym *)p->params.v[k])->name);
         } else if (!best) {
             hint = "the policy declares no parameters";
         }

@@ -71,34 +71,31 @@ const char *hint_order(Program *p, const Type *t)
     return NULL;
 }
 
-/* Add the names of the fields of a row frame's record to cands. */
-static int frame_fields(const Frame *fr, const char **cands, int n, int cap)
+/* Offer the names of the fields of a row frame's record. */
+static void frame_fields(const Frame *fr, Suggest *sg)
 {
     if (!fr->row || !fr->type->rec)
-        return n;
+        return;
     const Record *r = fr->type->rec;
-    for (int i = 0; i < r->fields.n && n < cap; i++)
-        cands[n++] = ((Field *)r->fields.v[i])->name;
-    return n;
+    for (int i = 0; i < r->fields.n; i++)
+        suggest_offer(sg, ((Field *)r->fields.v[i])->name);
 }
 
 /* The name closest to word among the names visible in scope, or NULL. */
 const char *hint_suggest(Scope *s, const char *word)
 {
-    enum { CAP = 512 };
-    const char *cands[CAP];
-    int n = 0;
-    for (int i = 0; i < s->p->symlist.n && n < 400; i++)
-        cands[n++] = ((Sym *)s->p->symlist.v[i])->name;
+    Suggest sg;
+    suggest_begin(&sg, word);
+    for (int i = 0; i < s->p->symlist.n; i++)
+        suggest_offer(&sg, ((Sym *)s->p->symlist.v[i])->name);
     if (s->sect)
-        for (int i = 0; i < s->sect->lets.n && n < 450; i++)
-            cands[n++] = ((Sym *)s->sect->lets.v[i])->name;
+        for (int i = 0; i < s->sect->lets.n; i++)
+            suggest_offer(&sg, ((Sym *)s->sect->lets.v[i])->name);
     for (int f = 0; f < s->nframes; f++) {
-        if (s->frames[f].name && n < 500)
-            cands[n++] = s->frames[f].name;
-        n = frame_fields(&s->frames[f], cands, n, 510);
+        suggest_offer(&sg, s->frames[f].name);
+        frame_fields(&s->frames[f], &sg);
     }
-    return suggest_closest(word, cands, n);
+    return suggest_best(&sg);
 }
 
 /* A hint saying where a name declared twice was first declared. */

@@ -224,7 +224,7 @@ static bool has_word(const char *s, const char *word)
 
 /* The affinity SQLite gives a declared type (its rules, in order): 'i'
    INTEGER, 't' TEXT, 'b' BLOB (none), 'r' REAL, 'n' NUMERIC. */
-static char affinity(const char *type)
+char fsql_affinity(const char *type)
 {
     if (has_word(type, "INT"))
         return 'i';
@@ -271,7 +271,7 @@ static int check_pair(SqlSource *s, Diags *d, const Field *link, const ColDecl *
                        link->name);
             errors++;
         }
-    char ka = affinity(key->type), ba = affinity(by->type);
+    char ka = fsql_affinity(key->type), ba = fsql_affinity(by->type);
     bool knum = strchr("irn", ka) != NULL, bnum = strchr("irn", ba) != NULL;
     if (!((knum && ba == 't') || (bnum && ka == 't')))
         return errors;

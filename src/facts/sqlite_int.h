@@ -187,6 +187,7 @@ int   fsql_load_policy(sqlite3 *db, const Program *p, Sb *err);
 /* sqlite_check.c */
 int   fsql_check(FactSource *fs, const Program *p, bool every_column, Diags *d);
 int   fsql_check_values(FactSource *fs, const Program *p, Diags *d);
+char  fsql_affinity(const char *type);
 /* sqlite_decode.c */
 const char *fsql_column(const Field *fl);
 void  fsql_cols_init(Cols *c, SqlFacts *f, const Record *r);

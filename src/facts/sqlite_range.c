@@ -28,27 +28,14 @@ typedef struct SqlPartition {
     char *store, *edge_store;
 } SqlPartition;
 
-/* The affinity SQLite gives a column's declared type (its rules, in order,
-   as sqlite_check.c applies them): 'i', 't', 'b' (none), 'r' or 'n'; 0 when
-   the declaration cannot be read (a view's column). */
+/* The affinity SQLite gives a column's declared type (fsql_affinity); 0
+   when the declaration cannot be read (a view's column). */
 static char column_affinity(sqlite3 *db, const char *table, const char *col)
 {
     const char *type = NULL;
     if (sqlite3_table_column_metadata(db, "main", table, col, &type, NULL, NULL, NULL, NULL) != SQLITE_OK)
         return 0;
-    type = type ? type : "";
-    static const struct {
-        const char *word;
-        char aff;
-    } rules[] = {{"INT", 'i'}, {"CHAR", 't'}, {"CLOB", 't'}, {"TEXT", 't'}, {"BLOB", 'b'}, {"REAL", 'r'}, {"FLOA", 'r'},
-                 {"DOUB", 'r'}};
-    if (!*type)
-        return 'b';
-    for (size_t i = 0; i < sizeof rules / sizeof *rules; i++)
-        for (const char *p = type; *p; p++)
-            if (!strncasecmp(p, rules[i].word, strlen(rules[i].word)))
-                return rules[i].aff;
-    return 'n';
+    return fsql_affinity(type ? type : "");
 }
 
 /* Whether SQLite would compare a linking column with a range's keys (values

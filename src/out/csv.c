@@ -23,9 +23,7 @@ typedef struct Csv {
 /* A CSV renderer writing to out (NULL: a copy, writing nothing itself). */
 static Csv *csv_new(FILE *out, const RenderInfo *info)
 {
-    Csv *c = xcalloc(1, sizeof *c);
-    c->r.out = out;
-    c->r.info = *info;
+    Csv *c = render_alloc(sizeof *c, out, info);
     c->a = arena_new();
     date_format(info->as_of, c->as_of);
     return c;

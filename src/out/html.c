@@ -201,9 +201,7 @@ static bool memo_type(const Type *t)
 /* Start the report: nothing is written until the end. */
 static Renderer *html_begin(FILE *out, const RenderInfo *info)
 {
-    Html *h = xcalloc(1, sizeof *h);
-    h->r.out = out;
-    h->r.info = *info;
+    Html *h = render_alloc(sizeof *h, out, info);
     h->a = arena_new();
     h->tmp = arena_new();
     for (int i = 0; i < info->p->outputs.n; i++)
@@ -266,13 +264,8 @@ static void html_subject(Renderer *r, const Subject *s)
     close_subject(h);
     if (h->kinds.n)
         ((Kind *)h->kinds.v[h->kinds.n - 1])->count++;
-    int ni = s->sect->rec->named_index;
     sb_clear(&h->sb);
-    sb_printf(&h->sb, "%s %s", s->sect->rec->name, s->id);
-    if (ni >= 0 && s->row && s->row->cols[ni].k != V_MISSING) {
-        sb_puts(&h->sb, ": ");
-        vtext(&h->sb, s->row->cols[ni], VT_PEOPLE);
-    }
+    people_subject(&h->sb, s);
     h->subject = sb_arena(&h->sb, h->a);
     sb_puts(&h->body, "<section class=\"subject\">");
     elem(&h->body, "h3", NULL, h->subject);

@@ -26,9 +26,7 @@ typedef struct Jsonl {
 /* Start writing JSON Lines. */
 static Renderer *jsonl_begin(FILE *out, const RenderInfo *info)
 {
-    Jsonl *j = xcalloc(1, sizeof *j);
-    j->r.out = out;
-    j->r.info = *info;
+    Jsonl *j = render_alloc(sizeof *j, out, info);
     j->a = arena_new();
     char d[16];
     date_format(info->as_of, d);

@@ -88,3 +88,14 @@ const char *people_rag(Value v)
     const char *n = v.scale->u.scale.values.v[v.u.code];
     return !strcmp(n, "red") ? "red" : !strcmp(n, "amber") ? "amber" : !strcmp(n, "green") ? "green" : NULL;
 }
+
+/* A subject's kind, id and name. */
+void people_subject(Sb *b, const Subject *s)
+{
+    int ni = s->sect->rec->named_index;
+    sb_printf(b, "%s %s", s->sect->rec->name, s->id);
+    if (ni >= 0 && s->row && s->row->cols[ni].k != V_MISSING) {
+        sb_puts(b, ": ");
+        vtext(b, s->row->cols[ni], VT_PEOPLE);
+    }
+}

@@ -9,6 +9,9 @@
 /* A decision's label for people: its display label, else its name with
    underscores as spaces and a capital first letter (in arena a). */
 const char *people_label(Arena *a, const Decl *d);
+/* A subject as people know it: its kind and id, and its name when its
+   record has one ("provider SOM07: Elm House"). */
+void people_subject(Sb *b, const Subject *s);
 /* A deadline of decision d in words: "met on 19 Apr 2024", "overdue since
    13 Dec 2024", "due in 5 working days, 8 Jan 2025". */
 void people_deadline(Sb *b, const RenderInfo *info, const Decl *d, const Deadline *dl);

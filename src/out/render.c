@@ -1,6 +1,7 @@
 /* render.c: the table of output formats, and the calls every renderer answers. */
 #include <stdio.h>
 #include <string.h>
+#include "../util/mem.h"
 #include "render.h"
 
 extern const RenderOps render_text, render_table, render_jsonl, render_csv, render_html;
@@ -96,4 +97,13 @@ const char *render_formats(void)
                                   formats[i]->name);
     }
     return list;
+}
+
+/* A zeroed renderer for a format's begin. */
+void *render_alloc(size_t size, FILE *out, const RenderInfo *info)
+{
+    Renderer *r = xcalloc(1, size);
+    r->out = out;
+    r->info = *info;
+    return r;
 }

@@ -43,6 +43,9 @@ struct Renderer {
     RenderInfo info;
 };
 
+/* For a format's begin: a zeroed renderer of size bytes (a struct that
+   starts with its Renderer) writing to out. */
+void *render_alloc(size_t size, FILE *out, const RenderInfo *info);
 /* A renderer of the named format writing to out, or NULL when there is no such format. */
 Renderer *render_begin(const char *format, FILE *out, const RenderInfo *info);
 void render_section(Renderer *r, const Section *s);

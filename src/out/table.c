@@ -26,9 +26,7 @@ typedef struct Table {
 /* Start writing tables. */
 static Renderer *table_begin(FILE *out, const RenderInfo *info)
 {
-    Table *t = xcalloc(1, sizeof *t);
-    t->r.out = out;
-    t->r.info = *info;
+    Table *t = render_alloc(sizeof *t, out, info);
     t->a = arena_new();
     return &t->r;
 }

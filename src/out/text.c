@@ -118,13 +118,8 @@ static void text_subject(Renderer *r, const Subject *s)
 {
     Text *t = (Text *)r;
     t->count++;
-    int ni = s->sect->rec->named_index;
     sb_clear(&t->tmp);
-    sb_printf(&t->tmp, "%s %s", s->sect->rec->name, s->id);
-    if (ni >= 0 && s->row && s->row->cols[ni].k != V_MISSING) {
-        sb_puts(&t->tmp, ": ");
-        vtext(&t->tmp, s->row->cols[ni], VT_PEOPLE);
-    }
+    people_subject(&t->tmp, s);
     sb_clear(&t->out);
     wrapped(&t->out, sb_str(&t->tmp), 0, 2, r->info.width);
     fprintf(r->out, "%s%s\n", r->info.bare ? "" : "\n", sb_str(&t->out));
@@ -133,9 +128,7 @@ static void text_subject(Renderer *r, const Subject *s)
 /* Start the text view with its title (wrapped) and the as-of date. */
 static Renderer *text_begin(FILE *out, const RenderInfo *info)
 {
-    Text *t = xcalloc(1, sizeof *t);
-    t->r.out = out;
-    t->r.info = *info;
+    Text *t = render_alloc(sizeof *t, out, info);
     if (t->r.info.width < 40)
         t->r.info.width = 80;
     t->a = arena_new();

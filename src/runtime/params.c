@@ -12,11 +12,11 @@ const Sym *param_find(const Program *p, const char *name, Arena *a, const char *
     const Sym *s = program_find(p, name);
     if (s && s->kind == S_PARAM)
         return s;
-    const char *cands[128];
-    int n = 0;
-    for (int i = 0; i < p->params.n && n < 128; i++)
-        cands[n++] = ((const Sym *)p->params.v[i])->name;
-    const char *best = suggest_closest(name, cands, n);
+    Suggest sg;
+    suggest_begin(&sg, name);
+    for (int i = 0; i < p->params.n; i++)
+        suggest_offer(&sg, ((const Sym *)p->params.v[i])->name);
+    const char *best = suggest_best(&sg);
     *err = arena_printf(a, "the policy has no parameter `%s`%s%s%s", name, best ? "; did you mean `" : "", best ? best : "",
                         best ? "`?" : "");
     return NULL;

@@ -26,42 +26,46 @@ static int edit_distance(const char *a, const char *b)
     return row[lb];
 }
 
-/* A candidate that is word with a `_suffix` added or removed (`due_date` for `due`). */
-static const char *by_prefix(const char *word, const char *const *cands, int n)
+/* Start a suggestion for word. */
+void suggest_begin(Suggest *s, const char *word)
 {
-    const char *best = NULL;
-    size_t bestlen = 0, wl = strlen(word);
-    for (int i = 0; i < n; i++) {
-        if (!cands[i])
-            continue;
-        size_t cl = strlen(cands[i]);
-        bool prefix = (cl >= 3 && cl < wl && !strncmp(word, cands[i], cl) && word[cl] == '_') ||
-                      (wl >= 4 && wl < cl && !strncmp(word, cands[i], wl) && cands[i][wl] == '_');
-        if (prefix && cl > bestlen) {
-            best = cands[i];
-            bestlen = cl;
-        }
+    *s = (Suggest){word, NULL, 99, NULL, 0};
+}
+
+/* Weigh one candidate: by edit distance, and as word with a `_suffix` added
+   or removed (`due_date` for `due`). */
+void suggest_offer(Suggest *s, const char *cand)
+{
+    if (!cand)
+        return;
+    int dist = edit_distance(s->word, cand);
+    if (dist < s->dist) {
+        s->dist = dist;
+        s->near = cand;
     }
-    return best;
+    size_t cl = strlen(cand), wl = strlen(s->word);
+    bool prefix = (cl >= 3 && cl < wl && !strncmp(s->word, cand, cl) && s->word[cl] == '_') ||
+                  (wl >= 4 && wl < cl && !strncmp(s->word, cand, wl) && cand[wl] == '_');
+    if (prefix && cl > s->plen) {
+        s->prefix = cand;
+        s->plen = cl;
+    }
+}
+
+/* The nearest candidate if near enough for the word's length, else the prefix one. */
+const char *suggest_best(const Suggest *s)
+{
+    int len = (int)strlen(s->word);
+    int maxd = len <= 3 ? 1 : len <= 6 ? 2 : 3;
+    return s->dist <= maxd ? s->near : s->prefix;
 }
 
 /* The candidate nearest to word, if near enough to suggest. */
 const char *suggest_closest(const char *word, const char *const *cands, int n)
 {
-    const char *best = NULL;
-    int bestd = 99;
-    int len = (int)strlen(word);
-    int maxd = len <= 3 ? 1 : len <= 6 ? 2 : 3;
-    for (int i = 0; i < n; i++) {
-        if (!cands[i])
-            continue;
-        int dist = edit_distance(word, cands[i]);
-        if (dist < bestd) {
-            bestd = dist;
-            best = cands[i];
-        }
-    }
-    if (bestd <= maxd)
-        return best;
-    return by_prefix(word, cands, n);
+    Suggest s;
+    suggest_begin(&s, word);
+    for (int i = 0; i < n; i++)
+        suggest_offer(&s, cands[i]);
+    return suggest_best(&s);
 }

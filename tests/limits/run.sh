@@ -107,6 +107,19 @@ done
 "$QPL" eval "$T/params.qpl" --db "$T/db" --as-of 2025-01-31 --format jsonl "$@" > "$T/out" 2> "$T/err"
 check "200 --param flags add up to 20100" sh -c "jq -s -e '.[0].value == 20100' < '$T/out' > /dev/null"
 
+# 5b. Among 600 parameters, a misspelt name gets the right suggestion (the
+# candidates were once capped at 128 or 400, and the wrong name suggested).
+awk 'BEGIN {
+    print "policy params \"params\""; print "use reference"
+    for (i = 1; i <= 600; i++) printf "param p%d = 0\n", i
+    print "for provider"; print "decide total: number = p600x"
+}' > "$T/many.qpl"
+"$QPL" check "$T/many.qpl" > "$T/out" 2> "$T/err"
+check "an unknown name among 600 parameters suggests p600" grep -q "did you mean .p600.?" "$T/err"
+sed 's/= p600x/= p600/' "$T/many.qpl" > "$T/many2.qpl"
+"$QPL" eval "$T/many2.qpl" --db "$T/db" --as-of 2025-01-31 --param p600x=1 > "$T/out" 2> "$T/err"
+check "--param with a misspelt name among 600 suggests p600" grep -q "did you mean .p600.?" "$T/err"
+
 # 6. A chain of 200 definitions evaluates; one of 2,000 is refused by check, naming the limit.
 awk -v n=200 'BEGIN {
     print "policy chain \"chain\""; print "use reference"; print "for provider"; print "let a0 = 1"

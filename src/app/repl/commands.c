@@ -122,18 +122,18 @@ void repl_subject_ids(Repl *r, const Section *s, Arena *a, Vec *ids)
 static void unknown_kind(Repl *r, const char *kind)
 {
     const Program *p = r->p;
-    const char *cands[64] = {NULL};
-    int n = 0;
-    for (int i = 0; i < p->sections.n && n < 64; i++)
-        cands[n++] = ((Section *)p->sections.v[i])->rec->name;
-    const char *best = suggest_closest(kind, cands, n);
+    Suggest sg;
+    suggest_begin(&sg, kind);
+    for (int i = 0; i < p->sections.n; i++)
+        suggest_offer(&sg, ((Section *)p->sections.v[i])->rec->name);
+    const char *best = suggest_best(&sg);
     Sb hint = SB_INIT;
     if (best)
         sb_printf(&hint, "did you mean `%s`?", best);
-    else if (n)
+    else if (p->sections.n)
         sb_puts(&hint, "the subjects are");
-    for (int i = 0; !best && i < n; i++)
-        sb_printf(&hint, "%s %s", i ? "," : "", cands[i]);
+    for (int i = 0; !best && i < p->sections.n; i++)
+        sb_printf(&hint, "%s %s", i ? "," : "", ((Section *)p->sections.v[i])->rec->name);
     repl_error(r, hint.len ? sb_str(&hint) : NULL, "the policy decides nothing about `%s`", kind);
     sb_free(&hint);
 }
@@ -305,11 +305,11 @@ static void cmd_explain(Repl *r, char *args, const char *line)
     const Section *s = repl_section(r);
     const Sym *sym = s ? section_find(s, name) : NULL;
     if (!sym) {
-        const char *cands[256];
-        int n = 0;
-        for (int i = 0; s && i < s->lets.n && n < 256; i++)
-            cands[n++] = ((Sym *)s->lets.v[i])->name;
-        const char *best = suggest_closest(name, cands, n);
+        Suggest sg;
+        suggest_begin(&sg, name);
+        for (int i = 0; s && i < s->lets.n; i++)
+            suggest_offer(&sg, ((Sym *)s->lets.v[i])->name);
+        const char *best = suggest_best(&sg);
         Arena *a = arena_new();
         repl_error(r, best ? arena_printf(a, "did you mean `%s`?", best) : ".decisions lists the decisions",
                    "`%s` is not a decision or definition about %s", name, r->kind);
