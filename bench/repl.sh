@@ -84,6 +84,9 @@ summary "$bdb" "$quit" > /dev/null
 set_diff=$(summary "$bdb" "$set1")
 param_diff=$(summary "$sdb" "$param")
 echo "$PROG: .set on $pid: $set_diff; .param: $param_diff" >&2
+case $set_diff$param_diff in
+*"no decision differs"*) die "a what-if changed nothing: the sessions would time no work" ;;
+esac
 rss=$(peak_mb "$(repl "$bdb" "$quit")")
 
 json=$DATA/hyperfine-repl.json

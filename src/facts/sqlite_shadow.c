@@ -8,7 +8,8 @@
    statements typed by the user read and change it as they would the table
    (`INSERT INTO T VALUES ...` included); a view has no rowid, so a row it
    changes is found by its values (any one of identical rows: they are
-   interchangeable). INSTEAD OF triggers on the views keep "T$gone" and
+   interchangeable), and a statement that names a rowid is given "T$rows"
+   in its place (sqlite_whatif.c). INSTEAD OF triggers on the views keep "T$gone" and
    "T$new" up to date and count the rows they change. The case database
    itself is only read, and only the changed rows are held. */
 #include <stdlib.h>

@@ -205,25 +205,118 @@ static bool allowed_statement(const char *sql, FactError *err)
     return false;
 }
 
+/* The kinds of token the rowid rewrite tells apart. */
+enum { TOKEN_OTHER, TOKEN_WORD, TOKEN_QUOTED, TOKEN_SKIP };
+
+/* Whether c may be part of an unquoted SQL name. */
+static bool name_char(char c)
+{
+    return isalnum((unsigned char)c) || c == '_' || c == '$' || (unsigned char)c >= 0x80;
+}
+
+/* The end of the token of SQL text at p (not at its end), its kind in *kind:
+   a name, a quoted name, a string or comment (TOKEN_SKIP), or one other byte. */
+static const char *sql_token(const char *p, int *kind)
+{
+    if (*p == '\'' || *p == '"' || *p == '`' || *p == '[') {
+        char close = *p == '[' ? ']' : *p;
+        *kind = *p == '\'' ? TOKEN_SKIP : TOKEN_QUOTED;
+        for (p++; *p && !(*p == close && (close == ']' || p[1] != close)); p += *p == close ? 2 : 1)
+            ;
+        return *p ? p + 1 : p;
+    }
+    *kind = TOKEN_SKIP;
+    if (p[0] == '-' && p[1] == '-')
+        return p + strcspn(p, "\n");
+    if (p[0] == '/' && p[1] == '*') {
+        const char *e = strstr(p + 2, "*/");
+        return e ? e + 2 : p + strlen(p);
+    }
+    *kind = name_char(*p) ? TOKEN_WORD : TOKEN_OTHER;
+    if (*kind == TOKEN_OTHER)
+        return p + 1;
+    while (name_char(*p))
+        p++;
+    return p;
+}
+
+/* Whether a name token [b, e) (quotes included for a quoted one) is name, ignoring case. */
+static bool token_is(const char *b, const char *e, int kind, const char *name)
+{
+    if (kind == TOKEN_QUOTED)
+        b++, e--;
+    size_t n = strlen(name);
+    return (size_t)(e - b) == n && !strncasecmp(b, name, n);
+}
+
+/* Whether sql names a rowid (rowid, oid or _rowid_). */
+static bool names_rowid(const char *sql)
+{
+    for (const char *p = sql, *e; *p; p = e) {
+        int kind;
+        e = sql_token(p, &kind);
+        if ((kind == TOKEN_WORD || kind == TOKEN_QUOTED) &&
+            (token_is(p, e, kind, "rowid") || token_is(p, e, kind, "oid") || token_is(p, e, kind, "_rowid_")))
+            return true;
+    }
+    return false;
+}
+
+/* A statement that names a rowid, with each shadowed table it names (not
+   qualified by a schema) read through the shadow's rowid view "T$rows" in
+   place of the view "T", which has none (SQLite would give NULL); NULL when
+   the statement is to be run as it is. sqlite3_free it. */
+static char *with_rowid_views(const SqlSource *s, const char *sql)
+{
+    if (!s->nshadowed || !names_rowid(sql))
+        return NULL;
+    sqlite3_str *out = sqlite3_str_new(NULL);
+    char prev = 0;      /* the last byte before this token that is not a space */
+    for (const char *p = sql, *e; *p; p = e) {
+        int kind;
+        e = sql_token(p, &kind);
+        int t = -1;
+        for (int i = 0; prev != '.' && (kind == TOKEN_WORD || kind == TOKEN_QUOTED) && i < s->nshadowed; i++)
+            if (token_is(p, e, kind, s->shadowed[i]))
+                t = i;
+        if (t >= 0)
+            sqlite3_str_appendf(out, "\"%w\"", s->rows[t]);
+        else
+            sqlite3_str_append(out, p, (int)(e - p));
+        if (!isspace((unsigned char)*p))
+            prev = e[-1];
+    }
+    return fsql_str_finish(out);
+}
+
 /* Prepare one statement typed by the user, shadowing the table it changes
    first; NULL with the error set. */
 static sqlite3_stmt *prepare_user(SqlSource *s, const char *sql, FactError *err)
 {
     sqlite3_stmt *st = NULL;
     const char *tail = NULL;
+    char *text = NULL;
     int rc;
     for (;;) {
         sb_clear(&s->denied);
         sb_clear(&s->want);
-        rc = sqlite3_prepare_v2(s->db, sql, -1, &st, &tail);
+        sqlite3_free(text);
+        text = with_rowid_views(s, sql);
+        rc = sqlite3_prepare_v2(s->db, text ? text : sql, -1, &st, &tail);
         if (rc == SQLITE_OK || !s->want.len)
             break;
         s->user_sql = false;
         int shadowed = fsql_shadow(s, sb_str(&s->want), err);
         s->user_sql = true;
-        if (shadowed != 0)
+        if (shadowed != 0) {
+            sqlite3_free(text);
             return NULL;
+        }
     }
+    bool more = false;
+    for (; rc == SQLITE_OK && tail && *tail && !more; tail++)
+        more = !isspace((unsigned char)*tail) && *tail != ';';
+    sqlite3_free(text);
     if (rc != SQLITE_OK && s->denied.len) {
         sb_printf(&err->msg, "%s cannot be used here", sb_str(&s->denied));
         err->hint = "what-ifs read tables and change their rows, with SQLite's own scalar, aggregate, date and JSON"
@@ -235,13 +328,12 @@ static sqlite3_stmt *prepare_user(SqlSource *s, const char *sql, FactError *err)
         sqlite3_finalize(st);
         return NULL;
     }
-    for (; tail && *tail; tail++)
-        if (!isspace((unsigned char)*tail) && *tail != ';') {
-            sqlite3_finalize(st);
-            sb_puts(&err->msg, "SQL: more than one statement");
-            err->hint = "give one statement at a time";
-            return NULL;
-        }
+    if (more) {
+        sqlite3_finalize(st);
+        sb_puts(&err->msg, "SQL: more than one statement");
+        err->hint = "give one statement at a time";
+        return NULL;
+    }
     return st;
 }
 
@@ -270,62 +362,17 @@ static int send_rows(sqlite3_stmt *st, const RowSink *rows)
     return rc;
 }
 
-/* Whether a word of sql (outside string literals) is w, ignoring case;
-   with bare, only where it is not qualified (`main.w`). */
-static bool says_word(const char *sql, const char *w, bool bare)
+/* Run one statement typed by the user on the overlay (or made by qpl from
+   what the user typed: .set); the rows of a query go to rows. */
+int fsql_whatif(FactSource *ov, const char *sql, const RowSink *rows, int *changes, FactError *err)
 {
-    size_t n = strlen(w);
-    for (const char *p = sql; *p;) {
-        if (*p == '\'') {
-            for (p++; *p && !(*p == '\'' && p[1] != '\''); p += *p == '\'' ? 2 : 1)
-                ;
-            p += *p != 0;
-        } else if (isalnum((unsigned char)*p) || *p == '_' || *p == '$') {
-            const char *b = p;
-            while (isalnum((unsigned char)*p) || *p == '_' || *p == '$')
-                p++;
-            const char *q = b;
-            while (q > sql && isspace((unsigned char)q[-1]))
-                q--;
-            if ((size_t)(p - b) == n && !strncasecmp(b, w, n) && !(bare && q > sql && q[-1] == '.'))
-                return true;
-        } else {
-            p++;
-        }
-    }
-    return false;
-}
-
-/* The shadowed table a statement names while it also names a rowid, which
-   the shadow's view of the table has not (SQLite gives NULL), or NULL. */
-static const char *rowid_of_shadow(const SqlSource *s, const char *sql)
-{
-    if (!says_word(sql, "rowid", false) && !says_word(sql, "oid", false) && !says_word(sql, "_rowid_", false))
-        return NULL;
-    for (int i = 0; i < s->nshadowed; i++)
-        if (says_word(sql, s->shadowed[i], true))
-            return s->shadowed[i];
-    return NULL;
-}
-
-/* Run one statement on the overlay, typed by the user or made by qpl from
-   what the user typed (.set); the rows of a query go to rows. */
-static int run_sql(SqlSource *s, const char *sql, bool typed, const RowSink *rows, int *changes, FactError *err)
-{
+    SqlSource *s = (SqlSource *)ov;
     err->hint = NULL;
     sb_clear(&err->msg);
     if (!allowed_statement(sql, err))
         return -1;
     s->user_sql = true;
     sqlite3_stmt *st = prepare_user(s, sql, err);
-    const char *t = st && typed ? rowid_of_shadow(s, sql) : NULL;
-    if (t) {
-        sqlite3_finalize(st);
-        st = NULL;
-        sb_printf(&err->msg, "%s has no rowid here: a what-if has changed it, and SQL sees it through a view", t);
-        err->hint = "name its rows by their values (WHERE provider_id = ... AND ...), or use"
-                    " `.set TABLE COLUMN = VALUE where rowid = N`, which finds rows by rowid";
-    }
     if (!st) {
         s->user_sql = false;
         return -1;
@@ -350,12 +397,6 @@ static int run_sql(SqlSource *s, const char *sql, bool typed, const RowSink *row
     }
     sqlite3_finalize(st);
     return status;
-}
-
-/* Run one statement typed by the user on the overlay. */
-int fsql_whatif(FactSource *ov, const char *sql, const RowSink *rows, int *changes, FactError *err)
-{
-    return run_sql((SqlSource *)ov, sql, true, rows, changes, err);
 }
 
 /* The rowids a query found. */
@@ -393,7 +434,7 @@ static int update_rowids(FactSource *ov, const char *table, const char *assign, 
         sqlite3_str_appendall(u, ")");
         char *upd = fsql_str_finish(u);
         int part = 0;
-        rc = run_sql((SqlSource *)ov, upd, false, NULL, &part, err);
+        rc = fsql_whatif(ov, upd, NULL, &part, err);
         sqlite3_free(upd);
         *changes += part;
     }
@@ -414,7 +455,7 @@ int fsql_whatif_set(FactSource *ov, const char *table, const char *assign, const
         return -1;
     if (!cond) {
         char *sql = fsql_sql("UPDATE temp.\"%w\" SET %s", fsql_from(s, table), assign);
-        int rc = run_sql(s, sql, false, NULL, changes, err);
+        int rc = fsql_whatif(ov, sql, NULL, changes, err);
         sqlite3_free(sql);
         return rc;
     }
@@ -422,7 +463,7 @@ int fsql_whatif_set(FactSource *ov, const char *table, const char *assign, const
     RowSink sink = {&ids, keep_rowid};
     char *sql = fsql_sql("SELECT rowid FROM main.\"%w\" WHERE rowid NOT IN (SELECT \"$rid\" FROM temp.\"%w$gone\")"
                          " AND (%s) UNION ALL SELECT \"$rid\" FROM temp.\"%w$new\" WHERE (%s)", table, table, cond, table, cond);
-    int rc = run_sql(s, sql, false, &sink, NULL, err) < 0 ? -1 : 0;
+    int rc = fsql_whatif(ov, sql, &sink, NULL, err) < 0 ? -1 : 0;
     sqlite3_free(sql);
     if (rc == 0 && sqlite3_exec(s->db, "SAVEPOINT whatif_set", NULL, NULL, NULL) != SQLITE_OK) {
         sb_printf(&err->msg, "cannot change %s: %s", table, sqlite3_errmsg(s->db));
