@@ -32,11 +32,16 @@ Stream *facts_subjects(Facts *f, const Record *r, const char *only_id)
     return f->ops->subjects(f, r, only_id);
 }
 
+/* The operations of the reader that a driver's stream or partition starts with. */
+static const FactOps *owner_ops(void *handle)
+{
+    return (*(Facts **)handle)->ops;
+}
+
 /* The next row of a stream. */
 Row *facts_next(Stream *s, Arena *a, Fault *fault)
 {
-    Facts **owner = (Facts **)s;    /* every driver's stream starts with its reader */
-    return (*owner)->ops->next(s, a, fault);
+    return owner_ops(s)->next(s, a, fault);
 }
 
 /* Free a stream. */
@@ -44,8 +49,7 @@ void facts_stream_free(Stream *s)
 {
     if (!s)
         return;
-    Facts **owner = (Facts **)s;
-    (*owner)->ops->stream_free(s);
+    owner_ops(s)->stream_free(s);
 }
 
 /* A link field of a row. */
@@ -133,8 +137,7 @@ Partition *facts_partition(Facts *f, const Record *r, long size)
 /* The next key range of a partition. */
 const FactRange *facts_partition_next(Partition *pt, Arena *a, Fault *fault)
 {
-    Facts **owner = (Facts **)pt;   /* every driver's partition starts with its reader */
-    return (*owner)->ops->partition_next(pt, a, fault);
+    return owner_ops(pt)->partition_next(pt, a, fault);
 }
 
 /* Free a partition. */
@@ -142,8 +145,7 @@ void facts_partition_free(Partition *pt)
 {
     if (!pt)
         return;
-    Facts **owner = (Facts **)pt;
-    (*owner)->ops->partition_free(pt);
+    owner_ops(pt)->partition_free(pt);
 }
 
 /* Stream the rows of a record in a key range. */

@@ -1,17 +1,17 @@
 /* sqlite_shadow.c: the rows what-ifs change, kept beside the case database.
-   A table that a what-if changes is shadowed by two temporary views. "T$rows"
-   shows the table's rows, with their rowids, less those changed or deleted
-   (their rowids in "T$gone") and plus the changed and added ones ("T$new",
-   by rowid: a changed row keeps its own, an added one gets one past the
-   table's); qpl reads it in the table's place (fsql_from). "T", of the
-   table's name and columns, shows the same rows as the table would, so that
-   statements typed by the user read and change it as they would the table
-   (`INSERT INTO T VALUES ...` included); a view has no rowid, so a row it
-   changes is found by its values (any one of identical rows: they are
-   interchangeable), and a statement that names a rowid is given "T$rows"
-   in its place (sqlite_whatif.c). INSTEAD OF triggers on the views keep "T$gone" and
-   "T$new" up to date and count the rows they change. The case database
-   itself is only read, and only the changed rows are held. */
+   A table that a what-if changes is shadowed by two temporary views.
+   "T$rows" shows the table's rows, with their rowids, less those changed or
+   deleted (their rowids in "T$gone") and plus the changed and added ones
+   ("T$new", by rowid: a changed row keeps its own, an added one gets one
+   past the table's); qpl reads it in the table's place (fsql_from). "T", of
+   the table's name and columns, shows the same rows as the table would, so
+   that statements typed by the user read and change it as they would the
+   table (`INSERT INTO T VALUES ...` included); a view has no rowid, so a
+   row it changes is found by its values (any one of identical rows: they
+   are interchangeable), and a statement that names a rowid is given
+   "T$rows" in its place (sqlite_whatif.c). INSTEAD OF triggers on the views
+   keep "T$gone" and "T$new" up to date and count the rows they change. The
+   case database itself is only read, and only the changed rows are held. */
 #include <stdlib.h>
 #include <string.h>
 #include "../util/mem.h"
