@@ -203,6 +203,7 @@ void  held_skip(Held *h, sqlite3_int64 rowid);
 bool  held_skipping(Held *h, sqlite3_int64 rowid);
 void  held_free(Held *h);
 /* sqlite_scan.c */
+char *fsql_asof_cond(const Record *r, const char *join);
 sqlite3_stmt *fsql_prepare(SqlFacts *f, const char *table, char *sql, Arena *a, Fault *fault);
 int   fsql_guided(SqlFacts *f, const Record *t, const char *col, Arena *a, Fault *fault);
 int   scan_open(Scan *s, SqlFacts *f, const Record *r, const Cols *cols, Arena *a, Fault *fault);

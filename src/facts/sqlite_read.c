@@ -100,21 +100,12 @@ static const Cols *cols_of(SqlFacts *f, const Record *r)
     return c;
 }
 
-/* The as-of condition on a dated record's rows (see sqlite_scan.c), after `join`. */
-static char *asof_cond(const Record *r, const char *join)
-{
-    if (r->dated_index < 0)
-        return fsql_sql("");
-    const char *c = fsql_column(r->fields.v[r->dated_index]);
-    return fsql_sql(" %s NOT (\"%w\" GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND \"%w\" > ?1)", join, c, c);
-}
-
 /* Prepare "SELECT [lead,] cols FROM table [WHERE where] [and the as-of
    condition] ORDER BY order" for a record. */
 static sqlite3_stmt *select_rows(SqlFacts *f, const Record *r, const char *lead, const char *where, const char *order,
                                  Arena *a, Fault *fault)
 {
-    char *w = asof_cond(r, where ? "AND" : "WHERE");
+    char *w = fsql_asof_cond(r, where ? "AND" : "WHERE");
     char *sql = fsql_sql("SELECT %s%s%s FROM \"%w\"%s%s%s ORDER BY %s", lead ? lead : "", lead ? ", " : "", cols_of(f, r)->list,
                          fsql_from(f->src, r->table), where ? " WHERE " : "", where ? where : "", w, order);
     sqlite3_free(w);

@@ -19,15 +19,18 @@
 #include "../util/mem.h"
 #include "sqlite_int.h"
 
-/* The as-of condition of a dated record's rows, for a WHERE clause: a row
-   with a well-formed date after ?1 does not exist yet (any other value is
-   read, and a bad date reported). Empty for a record that is not dated. */
-static char *asof_filter(const Record *r, const char *join)
+/* The as-of condition of a dated record's rows, after `join` in a WHERE
+   clause: a row with a well-formed date after ?1 does not exist yet; any
+   other value, NULL included, is read, and a bad or missing date reported
+   (the first test alone passes most rows). Empty for a record that is not
+   dated. */
+char *fsql_asof_cond(const Record *r, const char *join)
 {
     if (r->dated_index < 0)
         return fsql_sql("");
     const char *c = fsql_column(r->fields.v[r->dated_index]);
-    return fsql_sql(" %s NOT (\"%w\" GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND \"%w\" > ?1)", join, c, c);
+    return fsql_sql(" %s (\"%w\" <= ?1 OR \"%w\" IS NULL OR NOT \"%w\" GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]')",
+                    join, c, c, c);
 }
 
 static int scan_failed(Scan *s, Arena *a, Fault *fault);
@@ -65,7 +68,7 @@ static void scan_init(Scan *s, SqlFacts *f, const Record *r, const Cols *cols)
 int scan_open(Scan *s, SqlFacts *f, const Record *r, const Cols *cols, Arena *a, Fault *fault)
 {
     scan_init(s, f, r, cols);
-    char *w = asof_filter(r, "WHERE");
+    char *w = fsql_asof_cond(r, "WHERE");
     s->seq = fsql_prepare(f, r->table, fsql_sql("SELECT %s FROM \"%w\" NOT INDEXED%s ORDER BY rowid", cols->list, r->table, w),
                           a, fault);
     sqlite3_free(w);
@@ -147,7 +150,7 @@ static int scan_step(Scan *s, Arena *a, Fault *fault)
 static int scan_seek(Scan *s, sqlite3_int64 rowid, const Cell **out, Arena *a, Fault *fault)
 {
     if (!s->seek) {
-        char *w = asof_filter(s->rec, "AND");
+        char *w = fsql_asof_cond(s->rec, "AND");
         s->seek = fsql_prepare(s->f, s->rec->table,
                                fsql_sql("SELECT %s FROM \"%w\" WHERE rowid = ?2%s", s->cols->list, s->rec->table, w), a, fault);
         sqlite3_free(w);
@@ -335,7 +338,7 @@ static int range_extent(SqlFacts *f, const Record *t, const char *col, const Sql
 static int scan_span(Scan *s, const char *col, const SqlRange *rg, sqlite3_int64 lo, sqlite3_int64 hi, Arena *a,
                      Fault *fault)
 {
-    char *w = asof_filter(s->rec, "AND"), *in = fsql_range_cond(rg, col, "AND");
+    char *w = fsql_asof_cond(s->rec, "AND"), *in = fsql_range_cond(rg, col, "AND");
     s->seq = fsql_prepare_kept(s->f, s->rec->table, fsql_sql("SELECT %s FROM \"%w\" NOT INDEXED WHERE rowid BETWEEN ?5 AND"
                                                             " ?6%s%s ORDER BY rowid", s->cols->list, s->rec->table, in, w),
                                a, fault);
