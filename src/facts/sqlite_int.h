@@ -96,14 +96,20 @@ typedef struct GuideRow {
     sqlite3_int64 place;    /* its place in the list of its range's scan, or -1 */
 } GuideRow;
 
-/* (column, rowid) pairs of a table in column order, from an index (sqlite_scan.c). */
+/* (column, rowid) pairs of a table in column order, from an index
+   (sqlite_scan.c): read whole (a sparse key range's), or stepped through
+   st a batch at a time, so that the rows of the pairs ahead can be
+   fetched into the cache before they are asked for. */
 typedef struct Guide {
-    sqlite3_stmt *st;
+    sqlite3_stmt *st;       /* NULL once every pair is in rows */
     const char *table;      /* for messages */
     bool done;
-    GuideRow *rows;         /* a key range's guide, read whole (st NULL): its pairs */
-    size_t n, at;           /* how many; the current one */
-    char *keys;
+    GuideRow *rows;         /* the pairs read: rows[at] is the current one */
+    size_t n, at, cap;
+    char *keys;             /* their keys' bytes */
+    size_t kcap;
+    char *failed;           /* st failed after the batch read: the fault's message, when the batch ends */
+    const char *hint;
 } Guide;
 
 typedef struct SqlFacts {
@@ -201,6 +207,7 @@ void  held_keep(Held *h, sqlite3_int64 rowid, const Cell *cells, const Record *r
 bool  held_take(Held *h, sqlite3_int64 rowid, Cell *out);
 void  held_skip(Held *h, sqlite3_int64 rowid);
 bool  held_skipping(Held *h, sqlite3_int64 rowid);
+void  held_prefetch(const Held *h, sqlite3_int64 rowid, bool row);
 void  held_free(Held *h);
 /* sqlite_scan.c */
 char *fsql_asof_cond(const Record *r, const char *join);
@@ -210,6 +217,7 @@ int   scan_open(Scan *s, SqlFacts *f, const Record *r, const Cols *cols, Arena *
 void  scan_close(Scan *s);
 int   scan_fetch(Scan *s, sqlite3_int64 rowid, sqlite3_int64 place, const Cell **out, Arena *a, Fault *fault);
 void  scan_drop(Scan *s, sqlite3_int64 rowid, sqlite3_int64 place);
+void  scan_prefetch(const Scan *s, const Guide *g);
 int   guide_open(Guide *g, SqlFacts *f, const Record *t, const char *col, Arena *a, Fault *fault);
 int   guide_step(Guide *g, SqlFacts *f, Arena *a, Fault *fault);
 /* sqlite_read.c */

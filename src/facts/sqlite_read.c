@@ -271,15 +271,15 @@ static int cmp_key(sqlite3_stmt *st, int col, const Row *row)
    it has none), and how its column compares with a row's key. */
 static sqlite3_int64 guide_rowid(const Guide *g)
 {
-    return g->rows ? g->rows[g->at].rowid : sqlite3_column_int64(g->st, 1);
+    return g->rows[g->at].rowid;
 }
 static sqlite3_int64 guide_place(const Guide *g)
 {
-    return g->rows ? g->rows[g->at].place : -1;
+    return g->rows[g->at].place;
 }
 static int guide_cmp(const Guide *g, const Row *row)
 {
-    return g->rows ? cmp_cell(&g->rows[g->at].key, row) : cmp_key(g->st, 0, row);
+    return cmp_cell(&g->rows[g->at].key, row);
 }
 
 /* The fault of a key that more than one subject row has (bad data). */
@@ -461,6 +461,7 @@ static bool merge_guided(SqlFacts *f, Cursor *c, const Row *row, const Record *t
         if (cmp > 0)
             break;
         sqlite3_int64 rowid = guide_rowid(&c->g);
+        scan_prefetch(&c->sc, &c->g);
         if (cmp < 0) {
             scan_drop(&c->sc, rowid, guide_place(&c->g));   /* a row no subject links to */
         } else {

@@ -36,6 +36,7 @@ char *fsql_asof_cond(const Record *r, const char *join)
 static int scan_failed(Scan *s, Arena *a, Fault *fault);
 static int scan_seek(Scan *s, sqlite3_int64 rowid, const Cell **out, Arena *a, Fault *fault);
 static int listed_step(Scan *s, Arena *a, Fault *fault);
+static int guide_fill(Guide *g, SqlFacts *f, Arena *a, Fault *fault);
 
 /* Prepare a statement of the reader that reads table (sql is freed),
    binding the as-of date to ?1 when it has one; NULL with the fault set on failure. */
@@ -237,6 +238,17 @@ void scan_drop(Scan *s, sqlite3_int64 rowid, sqlite3_int64 place)
         held_skip(&s->held, at);
 }
 
+/* Prefetch the held rows of the guide's pairs ahead of its current one
+   (held_prefetch): the slots of those far ahead, the rows of those near. */
+void scan_prefetch(const Scan *s, const Guide *g)
+{
+    enum { NEAR = 4, FAR = 16 };
+    for (size_t i = g->at + NEAR, k = 0; k < 2 && i < g->n; i = g->at + FAR, k++) {
+        const GuideRow *p = &g->rows[i];
+        held_prefetch(&s->held, s->ids ? p->place : p->rowid, k == 0);
+    }
+}
+
 /* Start a guide: the (column, rowid) pairs of a table in column order
    (BINARY, whatever the column's collation), read from an index on the column. */
 int guide_open(Guide *g, SqlFacts *f, const Record *t, const char *col, Arena *a, Fault *fault)
@@ -245,23 +257,23 @@ int guide_open(Guide *g, SqlFacts *f, const Record *t, const char *col, Arena *a
     g->table = t->table;
     g->st = fsql_prepare(f, t->table, fsql_sql("SELECT \"%w\", rowid FROM \"%w\" ORDER BY \"%w\" COLLATE BINARY, rowid", col,
                                                t->table, col), a, fault);
-    return g->st ? guide_step(g, f, a, fault) : -1;
+    return g->st ? guide_fill(g, f, a, fault) : -1;
 }
 
 /* Append a guide's pair from st's row (column, rowid), its key's bytes to g->keys. */
-static bool guide_keep(Guide *g, sqlite3_stmt *st, size_t *cap, size_t *kcap, size_t *klen)
+static bool guide_keep(Guide *g, sqlite3_stmt *st, size_t *klen)
 {
-    if (g->n == *cap) {
-        *cap = *cap ? *cap * 2 : 256;
-        g->rows = xrealloc(g->rows, *cap * sizeof *g->rows);
+    if (g->n == g->cap) {
+        g->cap = g->cap ? g->cap * 2 : 256;
+        g->rows = xrealloc(g->rows, g->cap * sizeof *g->rows);
     }
     GuideRow *p = &g->rows[g->n];
     if (!fsql_cells(st, 0, 1, &p->key))
         return false;
     if (p->key.type == SQLITE_TEXT || p->key.type == SQLITE_BLOB) {
-        while (*klen + (size_t)p->key.len + 1 > *kcap) {
-            *kcap = *kcap ? *kcap * 2 : 4096;
-            g->keys = xrealloc(g->keys, *kcap);
+        while (*klen + (size_t)p->key.len + 1 > g->kcap) {
+            g->kcap = g->kcap ? g->kcap * 2 : 4096;
+            g->keys = xrealloc(g->keys, g->kcap);
         }
         if (p->key.len)
             memcpy(g->keys + *klen, p->key.s, (size_t)p->key.len);
@@ -274,6 +286,45 @@ static bool guide_keep(Guide *g, sqlite3_stmt *st, size_t *cap, size_t *kcap, si
     return true;
 }
 
+/* Point the text keys of a guide's pairs at their bytes, once all are read. */
+static void guide_point(Guide *g)
+{
+    for (size_t i = 0; i < g->n; i++)
+        if (g->rows[i].key.type == SQLITE_TEXT || g->rows[i].key.type == SQLITE_BLOB)
+            g->rows[i].key.s = g->keys + g->rows[i].key.i;
+}
+
+/* Read the next batch of a stepped guide's pairs. A failure after some
+   pairs were read is kept until they have been stepped through, so that it
+   stops the run where stepping one pair at a time would have. */
+static int guide_fill(Guide *g, SqlFacts *f, Arena *a, Fault *fault)
+{
+    enum { BATCH = 256 };
+    size_t klen = 0;
+    int rc = SQLITE_ROW;
+    g->n = g->at = 0;
+    while (g->n < BATCH && (rc = sqlite3_step(g->st)) == SQLITE_ROW)
+        if (!guide_keep(g, g->st, &klen))
+            rc = SQLITE_NOMEM;
+    guide_point(g);
+    g->done = g->n == 0;
+    if (rc == SQLITE_ROW)
+        return 0;
+    if (rc != SQLITE_DONE)
+        fsql_failed(f, g->table, a, fault);
+    fsql_release(f, g->st);     /* (stepped again, it would start over) */
+    g->st = NULL;
+    if (rc == SQLITE_DONE)
+        return 0;
+    if (g->n == 0)
+        return -1;
+    g->failed = xstrdup(fault->msg);
+    g->hint = f->hint;
+    fault->kind = FAULT_NONE;
+    fault->msg = NULL;
+    return 0;
+}
+
 /* Read a key range's guide whole into memory (col in rg). */
 static int guide_read(Guide *g, SqlFacts *f, const Record *t, const char *col, const SqlRange *rg, Arena *a, Fault *fault)
 {
@@ -283,18 +334,15 @@ static int guide_read(Guide *g, SqlFacts *f, const Record *t, const char *col, c
     sqlite3_free(w);
     if (!st)
         return -1;
-    size_t cap = 0, kcap = 0, klen = 0;
-    g->rows = xmalloc(sizeof *g->rows);
+    size_t klen = 0;
     int rc = fsql_bind_range(st, rg) ? SQLITE_ROW : SQLITE_ERROR;
     while (rc == SQLITE_ROW && (rc = sqlite3_step(st)) == SQLITE_ROW)
-        if (!guide_keep(g, st, &cap, &kcap, &klen))
+        if (!guide_keep(g, st, &klen))
             rc = SQLITE_NOMEM;
     if (rc != SQLITE_DONE)
         fsql_failed(f, t->table, a, fault);
     fsql_release(f, st);
-    for (size_t i = 0; i < g->n; i++)
-        if (g->rows[i].key.type == SQLITE_TEXT || g->rows[i].key.type == SQLITE_BLOB)
-            g->rows[i].key.s = g->keys + g->rows[i].key.i;
+    guide_point(g);
     g->done = g->n == 0;
     return rc == SQLITE_DONE ? 0 : -1;
 }
@@ -311,7 +359,7 @@ static int guide_stream(Guide *g, SqlFacts *f, const Record *t, const char *col,
         fsql_failed(f, t->table, a, fault);
         return -1;
     }
-    return g->st ? guide_step(g, f, a, fault) : -1;
+    return g->st ? guide_fill(g, f, a, fault) : -1;
 }
 
 /* How many rows a key range has (col in rg), and their first and last rowid. */
@@ -385,24 +433,27 @@ void guide_close(Guide *g, SqlFacts *f)
     fsql_release(f, g->st);
     free(g->rows);
     free(g->keys);
+    free(g->failed);
     memset(g, 0, sizeof *g);
 }
 
 /* Move a guide to its next pair. */
 int guide_step(Guide *g, SqlFacts *f, Arena *a, Fault *fault)
 {
-    if (g->rows) {
-        g->done = ++g->at >= g->n;
+    if (++g->at < g->n)
+        return 0;
+    if (g->failed) {
+        g->done = true;
+        fault->kind = FAULT_SOURCE;
+        fault->msg = arena_strdup(a, g->failed);
+        f->hint = g->hint;
+        return -1;
+    }
+    if (!g->st) {
+        g->done = true;
         return 0;
     }
-    int rc = sqlite3_step(g->st);
-    if (rc == SQLITE_ROW)
-        return 0;
-    g->done = true;
-    if (rc == SQLITE_DONE)
-        return 0;
-    fsql_failed(f, g->table, a, fault);
-    return -1;
+    return guide_fill(g, f, a, fault);
 }
 
 /* Whether rows of table t can be read in the order of col with a guide and
