@@ -3,6 +3,7 @@
    line (policy, subject kind, decision name, as-of date) are encoded once
    per section. The shape of `because` is in docs/output.md. */
 #include <stdlib.h>
+#include <string.h>
 #include "../util/mem.h"
 #include "because.h"
 #include "json.h"
@@ -17,9 +18,10 @@ typedef struct Jsonl {
     Sb tmp;
     Arena *a;
     int nmid;
-    char *head;             /* {"policy":...,"subject":...,"id": */
-    char **mid;             /* per decision of the section: ,"decision":...,"value": */
-    char *tail;             /* ,"as_of":"..." */
+    Sb head;                /* {"policy":...,"subject":...,"id": */
+    Sb *mid;                /* per decision of the section: ,"decision":...,"value": */
+    Sb tail;                /* ,"as_of":"..." */
+    Sb id, id_json;         /* the last subject's id, and it as JSON */
     const Section *sect;    /* the current section */
 } Jsonl;
 
@@ -30,20 +32,17 @@ static Renderer *jsonl_begin(FILE *out, const RenderInfo *info)
     j->a = arena_new();
     char d[16];
     date_format(info->as_of, d);
-    Sb t = SB_INIT;
-    sb_printf(&t, ",\"as_of\":\"%s\"", d);
-    j->tail = t.s;
+    sb_printf(&j->tail, ",\"as_of\":\"%s\"", d);
     return &j->r;
 }
 
 /* Forget the constant parts of the last section. */
 static void drop_parts(Jsonl *j)
 {
-    free(j->head);
+    sb_free(&j->head);
     for (int i = 0; i < j->nmid; i++)
-        free(j->mid[i]);
+        sb_free(&j->mid[i]);
     free(j->mid);
-    j->head = NULL;
     j->mid = NULL;
     j->nmid = 0;
 }
@@ -54,21 +53,19 @@ static void jsonl_section(Renderer *r, const Section *s)
     Jsonl *j = (Jsonl *)r;
     drop_parts(j);
     j->sect = s;
-    Sb b = SB_INIT;
-    sb_puts(&b, "{\"policy\":");
-    json_string(&b, program_name(r->info.p));
-    sb_puts(&b, ",\"subject\":");
-    json_string(&b, s->rec->name);
-    sb_puts(&b, ",\"id\":");
-    j->head = b.s;
+    Sb *b = &j->head;
+    sb_puts(b, "{\"policy\":");
+    json_string(b, program_name(r->info.p));
+    sb_puts(b, ",\"subject\":");
+    json_string(b, s->rec->name);
+    sb_puts(b, ",\"id\":");
     j->nmid = s->outputs.n;
     j->mid = xcalloc((size_t)s->outputs.n + 1, sizeof *j->mid);
     for (int i = 0; i < s->outputs.n; i++) {
-        Sb m = SB_INIT;
-        sb_puts(&m, ",\"decision\":");
-        json_string(&m, ((const Decl *)s->outputs.v[i])->name);
-        sb_puts(&m, ",\"value\":");
-        j->mid[i] = m.s;
+        Sb *m = &j->mid[i];
+        sb_puts(m, ",\"decision\":");
+        json_string(m, ((const Decl *)s->outputs.v[i])->name);
+        sb_puts(m, ",\"value\":");
     }
 }
 
@@ -203,9 +200,16 @@ static void line(Jsonl *j, Sb *b, const Subject *s, const Result *res)
 {
     Renderer *r = &j->r;
     arena_reset(j->a);
-    sb_puts(b, j->head);
-    json_string(b, s->id);
-    sb_puts(b, j->mid[res - s->results]);
+    if (!j->id.s || strcmp(j->id.s, s->id) != 0) {
+        sb_clear(&j->id);
+        sb_puts(&j->id, s->id);
+        sb_clear(&j->id_json);
+        json_string(&j->id_json, s->id);
+    }
+    const Sb *mid = &j->mid[res - s->results];
+    sb_putn(b, j->head.s, j->head.len);
+    sb_putn(b, j->id_json.s, j->id_json.len);
+    sb_putn(b, mid->s, mid->len);
     json_value(b, res->v);
     if (value_na(res->v))
         sb_puts(b, ",\"applicable\":false");
@@ -215,7 +219,7 @@ static void line(Jsonl *j, Sb *b, const Subject *s, const Result *res)
         words_reason_to(&j->tmp, res->v.u.why);
         json_string(b, sb_str(&j->tmp));
     }
-    sb_puts(b, j->tail);
+    sb_putn(b, j->tail.s, j->tail.len);
     if (r->info.explain)
         because(j, b, res);
     sb_puts(b, "}\n");
@@ -277,7 +281,9 @@ static void jsonl_free(Renderer *r)
 {
     Jsonl *j = (Jsonl *)r;
     drop_parts(j);
-    free(j->tail);
+    sb_free(&j->tail);
+    sb_free(&j->id);
+    sb_free(&j->id_json);
     sb_free(&j->buf);
     sb_free(&j->tmp);
     arena_free(j->a);
