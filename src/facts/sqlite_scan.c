@@ -2,8 +2,10 @@
    row. A guide steps through an index on the ordering column (covering: it
    holds the column and the rowid, nothing else is read); a scan reads the
    table itself once, in rowid order, as the floor does, with the as-of
-   filter in its SQL. The guide says which rowid comes next; the scan moves
-   forward to it, holding back the rows it passes over until their turn.
+   filter in its SQL. The guide says which rowid comes next (it reads its
+   pairs a batch at a time, so that the held rows of the pairs ahead can be
+   prefetched); the scan moves forward to it, holding back the rows it
+   passes over until their turn.
    Rows stored in roughly key order (as a case system exports them) are held
    back only briefly (sqlite_held.c); when the rows held back by a reader
    pass its budget, the scan stops moving forward and fetches each row by

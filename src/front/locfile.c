@@ -1,5 +1,7 @@
 /* locfile.c: line index, columns and spans of source files. */
+#include <stdlib.h>
 #include <string.h>
+#include "../util/mem.h"
 #include "locfile.h"
 
 /* Copy text into a new source file and index its lines. */
@@ -77,13 +79,10 @@ char *loc_text(Arena *a, const SourceFile *f, Loc loc)
     return arena_strndup(a, p, (size_t)(q - p));
 }
 
-/* The text of a span with white space and comments folded to single spaces. */
-char *loc_text_flat(Arena *a, const SourceFile *f, Loc loc)
+/* Fold the text from p to q into out (room for q - p bytes): white space
+   runs and comments become single spaces. Its length. */
+static size_t flatten(const char *p, const char *q, char *out)
 {
-    const char *p = loc_at(f, loc.line, loc.col), *q = loc_at(f, loc.end_line, loc.end_col);
-    if (!p || !q || q < p)
-        return NULL;
-    char *out = arena_alloc(a, (size_t)(q - p) + 1);
     size_t n = 0;
     bool space = false, comment = false, quoted = false;
     for (const char *s = p; s < q; s++) {
@@ -104,8 +103,32 @@ char *loc_text_flat(Arena *a, const SourceFile *f, Loc loc)
         space = false;
         out[n++] = *s;
     }
-    out[n] = 0;
+    return n;
+}
+
+/* The text of a span with white space and comments folded to single spaces. */
+char *loc_text_flat(Arena *a, const SourceFile *f, Loc loc)
+{
+    const char *p = loc_at(f, loc.line, loc.col), *q = loc_at(f, loc.end_line, loc.end_col);
+    if (!p || !q || q < p)
+        return NULL;
+    char *out = arena_alloc(a, (size_t)(q - p) + 1);
+    out[flatten(p, q, out)] = 0;
     return out;
+}
+
+/* Append the folded text of a span to b (nothing if it is not in the file). */
+void loc_put_flat(Sb *b, const SourceFile *f, Loc loc)
+{
+    const char *p = loc_at(f, loc.line, loc.col), *q = loc_at(f, loc.end_line, loc.end_col);
+    if (!p || !q || q < p)
+        return;
+    char small[256];
+    size_t room = (size_t)(q - p);
+    char *out = room <= sizeof small ? small : xmalloc(room);
+    sb_putn(b, out, flatten(p, q, out));
+    if (out != small)
+        free(out);
 }
 
 /* Show the line of a span and a caret (and tildes) under it. */

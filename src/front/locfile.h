@@ -9,6 +9,7 @@
 #include <stddef.h>
 #include <stdio.h>
 #include "../util/arena.h"
+#include "../util/strbuf.h"
 
 /* A span of source: from (line, col) up to, not including, (end_line, end_col). */
 typedef struct Loc {
@@ -34,6 +35,8 @@ char *loc_text(Arena *a, const SourceFile *f, Loc loc);
 /* The text of a span on one line, with its white space runs and comments
    folded into single spaces (NULL if it is not in the file). */
 char *loc_text_flat(Arena *a, const SourceFile *f, Loc loc);
+/* The same, appended to b (nothing when the span is not in the file). */
+void loc_put_flat(Sb *b, const SourceFile *f, Loc loc);
 /* Print line loc.line of f, then a caret line under the span. */
 void loc_show(FILE *out, const SourceFile *f, Loc loc);
 /* Whether position (l1, c1) comes before (l2, c2). */

@@ -53,24 +53,40 @@ void words_row(Sb *b, const Row *r)
         sb_printf(b, " row %lld", (long long)r->rowid);
 }
 
+static void write_reason(Sb *b, const Reason *r);
+
+/* Append an expression of a decision as written, white space folded. */
+static void put_expr(Sb *b, const Decl *d, const Expr *e)
+{
+    if (d)
+        loc_put_flat(b, d->file, e->loc);
+}
+
 /* Append a reason (and the reasons inside it) as text. */
 static void write_reason(Sb *b, const Reason *r)
 {
-    Arena *a = arena_new();
     switch (r->kind) {
     case R_NULL:
     case R_NOT_YET:
         words_row(b, r->row);
-        sb_printf(b, ": %s %s", r->field->name, r->kind == R_NULL ? "is not recorded" : "is after the as-of date (not yet)");
+        sb_puts(b, ": ");
+        sb_puts(b, r->field->name);
+        sb_puts(b, r->kind == R_NULL ? " is not recorded" : " is after the as-of date (not yet)");
         break;
     case R_NO_ROW:
-        sb_printf(b, "there is no %s row", r->text);
-        if (r->query && r->query->u.query.where)
-            sb_printf(b, " where %s", loc_text_flat(a, r->query->u.query.file, r->query->u.query.where->loc));
+        sb_puts(b, "there is no ");
+        sb_puts(b, r->text);
+        sb_puts(b, " row");
+        if (r->query && r->query->u.query.where) {
+            sb_puts(b, " where ");
+            loc_put_flat(b, r->query->u.query.file, r->query->u.query.where->loc);
+        }
         sb_puts(b, " as of this date");
         break;
     case R_BRANCH:
-        sb_printf(b, "cannot tell whether `%s` applies: ", words_branch(a, r->decl, r->branch));
+        sb_puts(b, "cannot tell whether `");
+        loc_put_flat(b, r->decl->file, r->branch->text);
+        sb_puts(b, "` applies: ");
         write_reason(b, r->inner);
         break;
     case R_LEFT:
@@ -78,8 +94,8 @@ static void write_reason(Sb *b, const Reason *r)
             sb_puts(b, "the policy leaves it undetermined");
             break;
         }
-        sb_printf(b, "the policy leaves it undetermined when %s",
-                  words_expr(a, r->decl, r->query ? r->query : r->branch->cond));
+        sb_puts(b, "the policy leaves it undetermined when ");
+        put_expr(b, r->decl, r->query ? r->query : r->branch->cond);
         if (r->inner && (r->inner->kind == R_NULL || r->inner->kind == R_NOT_YET || r->inner->kind == R_NO_ROW)) {
             sb_puts(b, " (");
             write_reason(b, r->inner);
@@ -89,12 +105,15 @@ static void write_reason(Sb *b, const Reason *r)
     case R_NA:
         if (!r->decl) {             /* a row no section decides about */
             words_row(b, r->row);
-            sb_printf(b, ": %s", r->text);
+            sb_puts(b, ": ");
+            sb_puts(b, r->text);
         } else if (r->branch) {
-            sb_printf(b, "the policy says it does not apply when %s",
-                      words_expr(a, r->decl, r->query ? r->query : r->branch->cond));
+            sb_puts(b, "the policy says it does not apply when ");
+            put_expr(b, r->decl, r->query ? r->query : r->branch->cond);
         } else {
-            sb_printf(b, "its start, %s, has not happened: ", words_expr(a, r->decl, r->decl->u.dec.from));
+            sb_puts(b, "its start, ");
+            put_expr(b, r->decl, r->decl->u.dec.from);
+            sb_puts(b, ", has not happened: ");
             write_reason(b, r->inner);
         }
         break;
@@ -106,7 +125,6 @@ static void write_reason(Sb *b, const Reason *r)
         sb_puts(b, r->text);
         break;
     }
-    arena_free(a);
 }
 
 /* Append a reason as text. */
