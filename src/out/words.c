@@ -62,6 +62,37 @@ static void put_expr(Sb *b, const Decl *d, const Expr *e)
         loc_put_flat(b, d->file, e->loc);
 }
 
+/* A query that found no row, in words. */
+static void write_no_row(Sb *b, const Reason *r)
+{
+    sb_puts(b, "there is no ");
+    sb_puts(b, r->text);
+    sb_puts(b, " row");
+    if (r->query && r->query->u.query.where) {
+        sb_puts(b, " where ");
+        loc_put_flat(b, r->query->u.query.file, r->query->u.query.where->loc);
+    }
+    sb_puts(b, " as of this date");
+}
+
+/* Why a value does not apply, in words. */
+static void write_not_applicable(Sb *b, const Reason *r)
+{
+    if (!r->decl) {             /* a row no section decides about */
+        words_row(b, r->row);
+        sb_puts(b, ": ");
+        sb_puts(b, r->text);
+    } else if (r->branch) {
+        sb_puts(b, "the policy says it does not apply when ");
+        put_expr(b, r->decl, r->query ? r->query : r->branch->cond);
+    } else {
+        sb_puts(b, "its start, ");
+        put_expr(b, r->decl, r->decl->u.dec.from);
+        sb_puts(b, ", has not happened: ");
+        write_reason(b, r->inner);
+    }
+}
+
 /* Append a reason (and the reasons inside it) as text. */
 static void write_reason(Sb *b, const Reason *r)
 {
@@ -74,14 +105,7 @@ static void write_reason(Sb *b, const Reason *r)
         sb_puts(b, r->kind == R_NULL ? " is not recorded" : " is after the as-of date (not yet)");
         break;
     case R_NO_ROW:
-        sb_puts(b, "there is no ");
-        sb_puts(b, r->text);
-        sb_puts(b, " row");
-        if (r->query && r->query->u.query.where) {
-            sb_puts(b, " where ");
-            loc_put_flat(b, r->query->u.query.file, r->query->u.query.where->loc);
-        }
-        sb_puts(b, " as of this date");
+        write_no_row(b, r);
         break;
     case R_BRANCH:
         sb_puts(b, "cannot tell whether `");
@@ -103,19 +127,7 @@ static void write_reason(Sb *b, const Reason *r)
         }
         break;
     case R_NA:
-        if (!r->decl) {             /* a row no section decides about */
-            words_row(b, r->row);
-            sb_puts(b, ": ");
-            sb_puts(b, r->text);
-        } else if (r->branch) {
-            sb_puts(b, "the policy says it does not apply when ");
-            put_expr(b, r->decl, r->query ? r->query : r->branch->cond);
-        } else {
-            sb_puts(b, "its start, ");
-            put_expr(b, r->decl, r->decl->u.dec.from);
-            sb_puts(b, ", has not happened: ");
-            write_reason(b, r->inner);
-        }
+        write_not_applicable(b, r);
         break;
     case R_WRAP:
         sb_puts(b, r->text);
