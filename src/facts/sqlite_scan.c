@@ -245,10 +245,10 @@ void scan_drop(Scan *s, sqlite3_int64 rowid, sqlite3_int64 place)
 void scan_prefetch(const Scan *s, const Guide *g)
 {
     enum { NEAR = 4, FAR = 16 };
-    for (size_t i = g->at + NEAR, k = 0; k < 2 && i < g->n; i = g->at + FAR, k++) {
-        const GuideRow *p = &g->rows[i];
-        held_prefetch(&s->held, s->ids ? p->place : p->rowid, k == 0);
-    }
+    if (g->at + NEAR < g->n)
+        held_prefetch(&s->held, s->ids ? g->rows[g->at + NEAR].place : g->rows[g->at + NEAR].rowid, true);
+    if (g->at + FAR < g->n)
+        held_prefetch(&s->held, s->ids ? g->rows[g->at + FAR].place : g->rows[g->at + FAR].rowid, false);
 }
 
 /* Start a guide: the (column, rowid) pairs of a table in column order
