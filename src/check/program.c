@@ -216,14 +216,18 @@ int scale_index(const Decl *scale, const char *word)
     return -1;
 }
 
+/* Whether the string v is the n bytes of text (which may hold a NUL). */
+static bool same_text(const char *v, const char *text, size_t n)
+{
+    return (n ? v[0] == text[0] : !v[0]) && strlen(v) == n && memcmp(v, text, n) == 0;
+}
+
 /* Index of a code read from data: a value name or a display alias, or -1. */
 int scale_lookup(const Decl *scale, const char *text, size_t n)
 {
     for (int i = 0; i < scale->u.scale.values.n; i++) {
         const char *v = scale->u.scale.values.v[i], *al = scale->u.scale.aliases.v[i];
-        if (strlen(v) == n && memcmp(v, text, n) == 0)
-            return i;
-        if (al && strlen(al) == n && memcmp(al, text, n) == 0)
+        if (same_text(v, text, n) || (al && same_text(al, text, n)))
             return i;
     }
     return -1;

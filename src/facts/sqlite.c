@@ -249,8 +249,9 @@ static char *file_uri(const char *real, bool immutable)
     return fsql_str_finish(s);
 }
 
-/* Settings of every connection qpl reads facts through. */
-void fsql_configure(sqlite3 *db)
+/* Settings of every connection qpl reads facts through, and its functions;
+   SQLite's result code. */
+int fsql_configure(sqlite3 *db)
 {
     sqlite3_extended_result_codes(db, 1);
     sqlite3_busy_timeout(db, BUSY_MS);
@@ -259,6 +260,7 @@ void fsql_configure(sqlite3 *db)
     sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_FTS3_TOKENIZER, 0, (int *)0);
     sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, (int *)0);
     sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, (int *)0);
+    return fsql_functions(db);
 }
 
 /* Say why a case database could not be opened or read at first (db's last
@@ -301,10 +303,8 @@ static sqlite3 *open_readonly(const char *path, const char *real, bool wal, bool
     int rc = sqlite3_open_v2(uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
     sqlite3_free(uri);
     sqlite3_stmt *st = NULL;
-    if (rc == SQLITE_OK) {
-        fsql_configure(db);
+    if (rc == SQLITE_OK && (rc = fsql_configure(db)) == SQLITE_OK)
         rc = sqlite3_exec(db, "PRAGMA query_only = 1; PRAGMA cache_size = -2048", NULL, NULL, NULL);
-    }
     if (rc == SQLITE_OK && (rc = sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_schema", -1, &st, NULL)) == SQLITE_OK)
         rc = sqlite3_step(st) == SQLITE_ROW ? SQLITE_OK : SQLITE_ERROR;
     if (rc != SQLITE_OK)
@@ -360,12 +360,13 @@ sqlite3 *fsql_reopen(const SqlSource *s, Sb *err)
     sqlite3 *db = NULL;
     int rc = sqlite3_open_v2(uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX, NULL);
     sqlite3_free(uri);
+    if (rc == SQLITE_OK)
+        rc = fsql_configure(db);
     if (rc != SQLITE_OK) {
         sb_printf(err, "cannot open %s again: %s", s->base.name, db ? sqlite3_errmsg(db) : "out of memory");
         sqlite3_close(db);
         return NULL;
     }
-    fsql_configure(db);
     return db;
 }
 
@@ -399,7 +400,11 @@ FactSource *fsql_reference(Sb *err)
         sqlite3_close(db);
         return NULL;
     }
-    fsql_configure(db);
+    if (fsql_configure(db) != SQLITE_OK) {
+        sb_printf(err, "cannot make an in-memory database: %s", sqlite3_errmsg(db));
+        sqlite3_close(db);
+        return NULL;
+    }
     if (fsql_load_schema(db, err) != 0) {
         sqlite3_close(db);
         return NULL;

@@ -176,7 +176,7 @@ struct SqlStream {
 
 /* sqlite.c */
 SqlSource *fsql_wrap(sqlite3 *db, const char *name);
-void  fsql_configure(sqlite3 *db);
+int   fsql_configure(sqlite3 *db);
 sqlite3 *fsql_reopen(const SqlSource *s, Sb *err);
 int   fsql_load_schema(sqlite3 *db, Sb *err);
 char *fsql_sql(const char *fmt, ...);
@@ -210,6 +210,7 @@ bool  held_skipping(Held *h, sqlite3_int64 rowid);
 void  held_prefetch(const Held *h, sqlite3_int64 rowid, bool row);
 void  held_free(Held *h);
 /* sqlite_scan.c */
+int   fsql_functions(sqlite3 *db);
 char *fsql_asof_cond(const Record *r, const char *join);
 sqlite3_stmt *fsql_prepare(SqlFacts *f, const char *table, char *sql, Arena *a, Fault *fault);
 int   fsql_guided(SqlFacts *f, const Record *t, const char *col, Arena *a, Fault *fault);

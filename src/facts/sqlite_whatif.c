@@ -12,21 +12,24 @@
 #include "sqlite_int.h"
 
 /* The SQL functions statements typed by the user may call: SQLite's own
-   scalar, aggregate, window, date, mathematical and JSON functions, and
-   MATCH. Not load_extension, not fts3_tokenizer (which can make SQLite call
-   any address), nothing that reads files or the process. Sorted (bsearch). */
+   scalar, aggregate, window, date, mathematical and JSON functions, MATCH,
+   and qpl_date_shaped (qpl's own reading of a table calls it, under this
+   authorizer too). Not load_extension, not fts3_tokenizer (which can make
+   SQLite call any address), nothing that reads files or the process.
+   Sorted (bsearch). */
 static const char *const functions[] = {
     "abs", "acos", "acosh", "asin", "asinh", "atan", "atan2", "atanh", "avg", "ceil", "ceiling", "changes", "char",
-    "coalesce", "concat", "concat_ws", "cos", "cosh", "count", "cume_dist", "date", "datetime", "degrees", "dense_rank",
-    "exp", "first_value", "floor", "format", "glob", "group_concat", "hex", "ifnull", "iif", "instr", "json",
-    "json_array", "json_array_length", "json_extract", "json_group_array", "json_group_object", "json_insert",
+    "coalesce", "concat", "concat_ws", "cos", "cosh", "count", "cume_dist", "date", "datetime", "degrees",
+    "dense_rank", "exp", "first_value", "floor", "format", "glob", "group_concat", "hex", "ifnull", "iif", "instr",
+    "json", "json_array", "json_array_length", "json_extract", "json_group_array", "json_group_object", "json_insert",
     "json_object", "json_patch", "json_quote", "json_remove", "json_replace", "json_set", "json_type", "json_valid",
     "julianday", "lag", "last_insert_rowid", "last_value", "lead", "length", "like", "likelihood", "likely", "ln",
     "log", "log10", "log2", "lower", "ltrim", "match", "max", "min", "mod", "nth_value", "ntile", "nullif",
-    "octet_length", "percent_rank", "pi", "pow", "power", "printf", "quote", "radians", "random", "randomblob", "rank",
-    "replace", "round", "row_number", "rtrim", "sign", "sin", "sinh", "soundex", "sqlite_version", "sqrt",
-    "strftime", "string_agg", "substr", "substring", "sum", "tan", "tanh", "time", "timediff", "total",
-    "total_changes", "trim", "trunc", "typeof", "unhex", "unicode", "unixepoch", "unlikely", "upper", "zeroblob",
+    "octet_length", "percent_rank", "pi", "pow", "power", "printf", "qpl_date_shaped", "quote", "radians", "random",
+    "randomblob", "rank", "replace", "round", "row_number", "rtrim", "sign", "sin", "sinh", "soundex",
+    "sqlite_version", "sqrt", "strftime", "string_agg", "substr", "substring", "sum", "tan", "tanh", "time",
+    "timediff", "total", "total_changes", "trim", "trunc", "typeof", "unhex", "unicode", "unixepoch", "unlikely",
+    "upper", "zeroblob",
 };
 
 /* strcmp for bsearch over the function names. */
@@ -150,7 +153,11 @@ static sqlite3 *overlay_db(SqlSource *orig, FactError *err)
         sqlite3_close(mem);
         return NULL;
     }
-    fsql_configure(mem);
+    if (fsql_configure(mem) != SQLITE_OK) {
+        sb_printf(&err->msg, "cannot make an in-memory database: %s", sqlite3_errmsg(mem));
+        sqlite3_close(mem);
+        return NULL;
+    }
     if (copy_db(orig->db, mem, "cannot copy the database into memory", err) != 0) {
         sqlite3_close(mem);
         return NULL;

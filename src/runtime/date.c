@@ -91,23 +91,23 @@ void date_to_ymd(qdate t, int *y, int *m, int *d)
 /* Parses exactly "YYYY-MM-DD" naming a real date in years 0001 to 9999. */
 bool date_parse(const char *s, size_t n, qdate *out)
 {
-    static const int at[3] = {0, 5, 8}, len[3] = {4, 2, 2};
-    int v[3] = {0, 0, 0};
-
     if (!s || n != 10 || s[4] != '-' || s[7] != '-')
         return false;
-    for (int i = 0; i < 3; i++) {
-        for (int j = 0; j < len[i]; j++) {
-            char c = s[at[i] + j];
-            if (c < '0' || c > '9')
-                return false;
-            v[i] = v[i] * 10 + (c - '0');
-        }
+    unsigned dig[8];
+    static const unsigned char at[8] = {0, 1, 2, 3, 5, 6, 8, 9};
+    unsigned bad = 0;
+    for (int i = 0; i < 8; i++) {
+        dig[i] = (unsigned)(unsigned char)s[at[i]] - '0';
+        bad |= dig[i] > 9;
     }
-    if (!date_valid(v[0], v[1], v[2]))
+    if (bad)
+        return false;
+    int y = (int)(dig[0] * 1000 + dig[1] * 100 + dig[2] * 10 + dig[3]);
+    int m = (int)(dig[4] * 10 + dig[5]), d = (int)(dig[6] * 10 + dig[7]);
+    if (!date_valid(y, m, d))
         return false;
     if (out)
-        *out = date_from_ymd(v[0], v[1], v[2]);
+        *out = date_from_ymd(y, m, d);
     return true;
 }
 

@@ -35,6 +35,9 @@ Eval *eval_new(const Program *p, Facts *f, qdate as_of, Arena *run)
 /* Free an evaluator made by eval_new. */
 void eval_free(Eval *E)
 {
+    if (!E)
+        return;
+    free(E->own);
     free(E);
 }
 
@@ -96,7 +99,18 @@ void eval_subject(Eval *E, const Section *s, Row *row, Arena *a)
     E->fault.msg = NULL;
     E->depth = 0;
     E->nslots = s ? s->lets.n : 0;
-    E->slots = arena_array(a, (size_t)E->nslots + 1, sizeof *E->slots);
+    if (E->nslots >= E->own_cap) {
+        free(E->own);
+        E->own_cap = E->nslots + 1;
+        E->own = xcalloc((size_t)E->own_cap, sizeof *E->own);
+        E->subjects = 0;
+    }
+    if (++E->subjects == 0) {       /* (after 2^32 subjects: every stamp is stale again) */
+        memset(E->own, 0, (size_t)E->own_cap * sizeof *E->own);
+        E->subjects = 1;
+    }
+    E->slots = E->own;
+    E->gen = E->subjects;
     if (row)
         E->env[E->depth++] = v_row(row);
 }
@@ -243,6 +257,10 @@ Value ev_slot(Eval *E, const Sym *s, Explain *why)
     if (k >= E->nslots)
         return v_missing(&ev_no_subject);
     Slot *m = &E->slots[k];
+    if (m->gen != E->gen) {
+        m->gen = E->gen;
+        m->state = 0;
+    }
     if (m->state == 2) {
         if (why)
             *why = m->why;
@@ -300,6 +318,7 @@ Value ev_row_decision(Eval *E, Row *r, const Sym *s)
     Row *subject = E->subject;
     Slot *slots = E->slots;
     int nslots = E->nslots;
+    unsigned gen = E->gen;
     Vec *uses = E->uses;
     int *dropped = E->dropped;
     EvScope sc;
@@ -308,6 +327,7 @@ Value ev_row_decision(Eval *E, Row *r, const Sym *s)
     E->subject = r;
     E->slots = memo;
     E->nslots = s->sect->lets.n;
+    E->gen = 1;         /* (a row's memo is made zeroed and lives as long as the row) */
     E->env[E->depth++] = v_row(r);
     E->uses = NULL;     /* (its own facts are not this decision's) */
     E->dropped = NULL;
@@ -317,6 +337,7 @@ Value ev_row_decision(Eval *E, Row *r, const Sym *s)
     E->subject = subject;
     E->slots = slots;
     E->nslots = nslots;
+    E->gen = gen;
     E->uses = uses;
     E->dropped = dropped;
     ev_scope_leave(E, &sc, 0);

@@ -480,49 +480,60 @@ static Value if_then(Eval *E, const Expr *x)
     return c.k == V_MISSING ? c : ev(E, c.u.b ? x->u.cond.t : x->u.cond.e);
 }
 
-/* Evaluate an expression in the current environment. */
-static Value ev_inner(Eval *E, const Expr *x)
+/* A number, as written. */
+static Value number(Eval *E, const Expr *x)
 {
-    switch (x->kind) {
-    case E_NUM: {
-        Num n;
-        num_parse(x->u.num.text, &n);
-        return v_num(n);
-    }
-    case E_STR: return v_text(x->u.str.s);
-    case E_DATE: return v_date(x->u.date.day);
-    case E_BOOL: return v_bool(x->u.boolean.b);
-    case E_MISSING: return v_missing(&ev_given_none);
-    case E_NAME: return eval_name(E, x);
-    case E_FIELD: return eval_field(E, x);
-    case E_CALL: return call(E, x);
-    case E_UNARY: return unary(E, x);
-    case E_BINARY: return binary(E, x);
-    case E_IS: return is_form(E, x);
-    case E_IN: return member(E, x);
-    case E_WINDOW: return window(E, x);
-    case E_UNIT: return duration(E, x);
-    case E_LIST: return list_literal(E, x);
-    case E_IF: return if_then(E, x);
-    case E_QUERY: return ev_query(E, x);
-    case E_EACH: return each(E, x);
-    case E_HOWMANY: return how_many(E, x);
-    case E_NA: break;       /* (the checker allows it only as a branch's value) */
-    }
-    return v_missing(&unknown_expr);
+    (void)E;
+    Num n;
+    num_parse(x->u.num.text, &n);
+    return v_num(n);
 }
 
-/* Evaluate an expression, counting the nesting as the checker does: a
-   checked program never exceeds the limit; should one, the run stops. */
-Value ev(Eval *E, const Expr *x)
+/* A text, as written. */
+static Value string(Eval *E, const Expr *x)
 {
-    if (E->nest >= QPL_MAX_NESTING) {
-        ev_fault(E, FAULT_LIMIT, arena_printf(E->a, "the policy's definitions nest more deeply than the %d levels qpl "
-                                                     "evaluates", QPL_MAX_NESTING));
-        return MISSING("the policy's definitions nest too deeply to evaluate");
-    }
-    E->nest++;
-    Value v = ev_inner(E, x);
-    E->nest--;
-    return v;
+    (void)E;
+    return v_text(x->u.str.s);
+}
+
+/* A date, as written. */
+static Value date_literal(Eval *E, const Expr *x)
+{
+    (void)E;
+    return v_date(x->u.date.day);
+}
+
+/* `true` or `false`. */
+static Value bool_literal(Eval *E, const Expr *x)
+{
+    (void)E;
+    return v_bool(x->u.boolean.b);
+}
+
+/* `missing`, and what has no value (`not applicable`, which the checker
+   allows only as a branch's value). */
+static Value no_value(Eval *E, const Expr *x)
+{
+    (void)E;
+    return v_missing(x->kind == E_MISSING ? &ev_given_none : &unknown_expr);
+}
+
+/* How each kind of expression is evaluated. Called through this table, each
+   has a frame of its own, so that the common ones (names, fields, operators)
+   do not pay for the locals of the rare ones. */
+Value (*const ev_kind[])(Eval *E, const Expr *x) = {
+    [E_NUM] = number,       [E_STR] = string,       [E_DATE] = date_literal, [E_BOOL] = bool_literal,
+    [E_MISSING] = no_value, [E_NAME] = eval_name,   [E_FIELD] = eval_field,  [E_CALL] = call,
+    [E_UNARY] = unary,      [E_BINARY] = binary,    [E_IS] = is_form,        [E_IN] = member,
+    [E_WINDOW] = window,    [E_UNIT] = duration,    [E_LIST] = list_literal, [E_IF] = if_then,
+    [E_QUERY] = ev_query,   [E_EACH] = each,        [E_HOWMANY] = how_many,  [E_NA] = no_value,
+};
+_Static_assert(sizeof ev_kind / sizeof *ev_kind == E_NA + 1, "every kind of expression is evaluated");
+
+/* The run stops: the policy's definitions nest too deeply. */
+Value ev_nested_too_deeply(Eval *E)
+{
+    ev_fault(E, FAULT_LIMIT, arena_printf(E->a, "the policy's definitions nest more deeply than the %d levels qpl "
+                                                 "evaluates", QPL_MAX_NESTING));
+    return MISSING("the policy's definitions nest too deeply to evaluate");
 }

@@ -9,7 +9,8 @@
 typedef struct Slot {
     Value v;
     Explain why;
-    unsigned char state;    /* 0 not yet, 1 being computed, 2 done */
+    unsigned gen;           /* the memo's generation when state was set; older means not yet */
+    unsigned char state;    /* 1 being computed, 2 done */
 } Slot;
 
 struct Eval {
@@ -24,8 +25,12 @@ struct Eval {
     unsigned char *gstate;
     const Section *sect;
     Row *subject;
-    Slot *slots;
+    Slot *slots;            /* the memo in use: the subject's own, or another row's */
     int nslots;
+    unsigned gen;           /* the generation of the memo in use */
+    Slot *own;              /* the subject's memo, reused from subject to subject */
+    int own_cap;
+    unsigned subjects;      /* subjects started, the generation of the subject's memo */
     Value env[QPL_MAX_SCOPES + 1];  /* rows and variables in scope, the subject first */
     int depth;
     int nest;               /* expressions being evaluated, through definitions */
@@ -44,7 +49,24 @@ extern const Reason ev_given_none, ev_no_rows;
 /* A missing value with a formatted reason, in the subject's arena. */
 #define MISSING(...) v_missing(reason_text(E->a, __VA_ARGS__))
 
-Value ev(Eval *E, const Expr *x);
+/* How each kind of expression is evaluated (eval_expr.c), and the fault of
+   a policy nested more deeply than the limit. */
+extern Value (*const ev_kind[])(Eval *E, const Expr *x);
+Value ev_nested_too_deeply(Eval *E);
+
+/* Evaluate an expression in the current environment, counting the nesting
+   as the checker does: a checked program never exceeds the limit; should
+   one, the run stops. (Inline: every node of every expression comes here.) */
+static inline Value ev(Eval *E, const Expr *x)
+{
+    if (E->nest >= QPL_MAX_NESTING)
+        return ev_nested_too_deeply(E);
+    E->nest++;
+    Value v = ev_kind[x->kind](E, x);
+    E->nest--;
+    return v;
+}
+
 /* Kleene truth: 1 true, 0 false (or not applicable), -1 unknown. */
 int   ev_truth(Value v);
 /* date + duration (sign -1: minus), or the reason it cannot be computed. */

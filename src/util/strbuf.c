@@ -5,11 +5,9 @@
 #include "mem.h"
 #include "strbuf.h"
 
-/* Make room for n more bytes and the NUL. */
-static void grow(Sb *b, size_t n)
+/* Make room for n more bytes and the NUL, when there is not enough already. */
+static void grow_to(Sb *b, size_t n)
 {
-    if (b->len + n + 1 <= b->cap)
-        return;
     size_t cap = b->cap ? b->cap : 64;
     while (cap < b->len + n + 1) {
         if (cap > SIZE_MAX / 2)
@@ -18,6 +16,13 @@ static void grow(Sb *b, size_t n)
     }
     b->s = xrealloc(b->s, cap);
     b->cap = cap;
+}
+
+/* Make room for n more bytes and the NUL. */
+static inline void grow(Sb *b, size_t n)
+{
+    if (b->len + n + 1 > b->cap)
+        grow_to(b, n);
 }
 
 /* Append one byte. */
