@@ -842,8 +842,13 @@ static Type *check_expr(Scope *s, Expr *e, Type *want)
     switch (e->kind) {
     case E_NUM: {
         Num n;
-        if (!num_parse(e->u.num.text, &n))
+        if (!num_parse(e->u.num.text, &n)) {
             ERR(s, e->loc, "numbers have at most 18 significant digits", "number `%s` is too long", e->u.num.text);
+        } else {
+            e->u.num.checked = true;
+            e->u.num.n = n.n;
+            e->u.num.d = n.d;
+        }
         return p->t_number;
     }
     case E_STR: return p->t_text;

@@ -45,7 +45,11 @@ struct Expr {
     Type *type;             /* checker */
     int depth;              /* checker: how deeply it nests, counting the definitions it uses */
     union {
-        struct { const char *text; } num;               /* decimal literal text */
+        struct {
+            const char *text;                           /* decimal literal text */
+            bool checked;                               /* checker: its value, a reduced fraction n/d */
+            int64_t n, d;
+        } num;
         struct { const char *s; } str;
         struct { int32_t day; } date;
         struct { bool b; } boolean;

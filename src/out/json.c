@@ -1,32 +1,57 @@
 /* json.c: the JSON encoding of values. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "../util/mem.h"
 #include "json.h"
 #include "vtext.h"
 
-/* Append s as a JSON string literal. */
-void json_string(Sb *b, const char *s)
+/* Whether any of the 8 bytes of w needs escaping in JSON: a control byte
+   (below 0x20), '"' or a backslash (the bit tricks of "Bit Twiddling Hacks",
+   haszero and hasless). */
+static bool word_needs_escape(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+    uint64_t quote = w ^ (ones * '"'), slash = w ^ (ones * '\\');
+    uint64_t hits = ((quote - ones) & ~quote) | ((slash - ones) & ~slash) | ((w - ones * 0x20) & ~w);
+    return (hits & high) != 0;
+}
+
+/* Append the n bytes at s as a JSON string literal. */
+void json_string_n(Sb *b, const char *s, size_t n)
 {
     static const char hex[] = "0123456789abcdef";
     sb_putc(b, '"');
-    const char *run = s;
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (c != '"' && c != '\\' && c >= 0x20)
+    size_t run = 0, i = 0;
+    while (i < n) {
+        uint64_t w;
+        if (i + 8 <= n && (memcpy(&w, s + i, 8), !word_needs_escape(w))) {
+            i += 8;
             continue;
-        sb_putn(b, run, (size_t)(s - run));
-        run = s + 1;
+        }
+        unsigned char c = (unsigned char)s[i];
+        if (c != '"' && c != '\\' && c >= 0x20) {
+            i++;
+            continue;
+        }
+        sb_putn(b, s + run, i - run);
+        run = ++i;
         if (c == '"' || c == '\\') {
-            sb_putc(b, '\\');
-            sb_putc(b, (char)c);
+            char esc[2] = {'\\', (char)c};
+            sb_putn(b, esc, 2);
         } else {
             char esc[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
             sb_putn(b, esc, 6);
         }
     }
-    sb_putn(b, run, (size_t)(s - run));
+    sb_putn(b, s + run, n - run);
     sb_putc(b, '"');
+}
+
+/* Append the string s as a JSON string literal. */
+void json_string(Sb *b, const char *s)
+{
+    json_string_n(b, s, strlen(s));
 }
 
 /* Order for sorting list items in output: by value, rows by key. */

@@ -7,6 +7,7 @@
 
 /* s as a JSON string literal. */
 void json_string(Sb *b, const char *s);
+void json_string_n(Sb *b, const char *s, size_t n);
 /* A value: booleans, numbers, codes by name, dates "YYYY-MM-DD", lists
    (codes in the policy's order, others sorted), deadlines and quorums as
    objects; a missing value is null. */

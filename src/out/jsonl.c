@@ -22,6 +22,7 @@ typedef struct Jsonl {
     Sb *mid;                /* per decision of the section: ,"decision":...,"value": */
     Sb tail;                /* ,"as_of":"..." */
     Sb id, id_json;         /* the last subject's id, and it as JSON */
+    Quotes *quotes;         /* the policy's conditions as reasons quote them */
     const Section *sect;    /* the current section */
 } Jsonl;
 
@@ -30,6 +31,7 @@ static Renderer *jsonl_begin(FILE *out, const RenderInfo *info)
 {
     Jsonl *j = render_alloc(sizeof *j, out, info);
     j->a = arena_new();
+    j->quotes = quotes_new();
     char d[16];
     date_format(info->as_of, d);
     sb_printf(&j->tail, ",\"as_of\":\"%s\"", d);
@@ -216,8 +218,8 @@ static void line(Jsonl *j, Sb *b, const Subject *s, const Result *res)
     if (res->v.k == V_MISSING) {
         sb_puts(b, ",\"reason\":");
         sb_clear(&j->tmp);
-        words_reason_to(&j->tmp, res->v.u.why);
-        json_string(b, sb_str(&j->tmp));
+        words_reason_quoting(&j->tmp, res->v.u.why, j->quotes);
+        json_string_n(b, j->tmp.s ? j->tmp.s : "", j->tmp.len);
     }
     sb_putn(b, j->tail.s, j->tail.len);
     if (r->info.explain)
@@ -287,6 +289,7 @@ static void jsonl_free(Renderer *r)
     sb_free(&j->buf);
     sb_free(&j->tmp);
     arena_free(j->a);
+    quotes_free(j->quotes);
     free(j);
 }
 

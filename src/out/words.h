@@ -8,6 +8,12 @@
 /* A reason as one line of text, in arena a (or appended to b). */
 const char *words_reason(Arena *a, const Reason *r);
 void words_reason_to(Sb *b, const Reason *r);
+/* The same, keeping the conditions it quotes in q to copy the next time
+   (for renderers that write many lines). */
+typedef struct Quotes Quotes;
+Quotes *quotes_new(void);
+void quotes_free(Quotes *q);
+void words_reason_quoting(Sb *b, const Reason *r, Quotes *q);
 /* The first fact (row and field) a reason says is missing, or NULL. */
 const Reason *words_missing_fact(const Reason *r);
 /* How a person knows a row: "process PC-1", "inspection of SOM07 published 2023-04-20". */

@@ -93,17 +93,12 @@ bool date_parse(const char *s, size_t n, qdate *out)
 {
     if (!s || n != 10 || s[4] != '-' || s[7] != '-')
         return false;
-    unsigned dig[8];
-    static const unsigned char at[8] = {0, 1, 2, 3, 5, 6, 8, 9};
-    unsigned bad = 0;
-    for (int i = 0; i < 8; i++) {
-        dig[i] = (unsigned)(unsigned char)s[at[i]] - '0';
-        bad |= dig[i] > 9;
-    }
-    if (bad)
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned y0 = u[0] - '0', y1 = u[1] - '0', y2 = u[2] - '0', y3 = u[3] - '0';
+    unsigned m0 = u[5] - '0', m1 = u[6] - '0', d0 = u[8] - '0', d1 = u[9] - '0';
+    if ((y0 > 9) | (y1 > 9) | (y2 > 9) | (y3 > 9) | (m0 > 9) | (m1 > 9) | (d0 > 9) | (d1 > 9))
         return false;
-    int y = (int)(dig[0] * 1000 + dig[1] * 100 + dig[2] * 10 + dig[3]);
-    int m = (int)(dig[4] * 10 + dig[5]), d = (int)(dig[6] * 10 + dig[7]);
+    int y = (int)(y0 * 1000 + y1 * 100 + y2 * 10 + y3), m = (int)(m0 * 10 + m1), d = (int)(d0 * 10 + d1);
     if (!date_valid(y, m, d))
         return false;
     if (out)

@@ -480,12 +480,13 @@ static Value if_then(Eval *E, const Expr *x)
     return c.k == V_MISSING ? c : ev(E, c.u.b ? x->u.cond.t : x->u.cond.e);
 }
 
-/* A number, as written. */
+/* A number, as written (its value as the checker found it). */
 static Value number(Eval *E, const Expr *x)
 {
     (void)E;
-    Num n;
-    num_parse(x->u.num.text, &n);
+    Num n = {x->u.num.n, x->u.num.d};
+    if (!x->u.num.checked)
+        num_parse(x->u.num.text, &n);
     return v_num(n);
 }
 
