@@ -32,5 +32,6 @@ for bin in "$QPL" "$SAN"; do
     run_suite "limits (long and many)" sh tests/limits/run.sh "$bin"
     run_suite "report (HTML in chromium)" sh tests/report/run.sh "$bin"
     run_suite "faults (fault injection)" sh tests/faults/run.sh "$bin"
+    run_suite "faults, eval --jobs 2"  env QPL_FAULTS_JOBS=2 sh tests/faults/run.sh "$bin"
 done
 exit $failed

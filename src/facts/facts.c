@@ -52,10 +52,54 @@ void facts_stream_free(Stream *s)
     owner_ops(s)->stream_free(s);
 }
 
-/* A link field of a row. */
+/* A link field of a row (with the fault met reading it ahead, if one was). */
 Value facts_link(Facts *f, Row *row, const Field *fld, Arena *a, Fault *fault)
 {
+    for (AheadFault **at = &row->ahead; *at; at = &(*at)->next) {
+        if ((*at)->field != fld->index)
+            continue;
+        if (fault->kind == FAULT_NONE) {
+            *fault = (*at)->fault;
+            f->ahead_hint = (*at)->hint;
+        }
+        *at = (*at)->next;
+        break;
+    }
     return f->ops->link(f, row, fld, a, fault);
+}
+
+/* Read a subject row's many links ahead of its evaluation. */
+void facts_read_ahead(Facts *f, Row *row, Arena *a)
+{
+    const Record *r = row->rec;
+    for (int i = 0; i < r->fields.n; i++) {
+        const Field *fld = r->fields.v[i];
+        if (fld->kind != FIELD_MANY || !fld->used)
+            continue;
+        Fault fault = {FAULT_NONE, NULL};
+        f->ops->link(f, row, fld, a, &fault);
+        if (fault.kind == FAULT_NONE)
+            continue;
+        AheadFault *k = arena_alloc(a, sizeof *k);
+        const char *hint = fault.kind == FAULT_SOURCE ? facts_hint(f) : NULL;
+        k->field = i;
+        k->fault = (Fault){fault.kind, fault.msg ? arena_strdup(a, fault.msg) : NULL};
+        k->hint = hint ? arena_strdup(a, hint) : NULL;
+        k->next = row->ahead;
+        row->ahead = k;
+    }
+}
+
+/* Whether a reader on another connection sees what f sees. */
+bool facts_shared_snapshot(Facts *f)
+{
+    return f->ops->shared_snapshot && f->ops->shared_snapshot(f);
+}
+
+/* Forward the hint of a fault met ahead, for the next fault reported. */
+void facts_forward_hint(Facts *f, const char *hint)
+{
+    f->ahead_hint = hint;
 }
 
 /* Every row of a record's table. */
@@ -97,6 +141,8 @@ int facts_touched(FactSource *ov, const Program *p, const Record *r, Arena *a, V
 /* What to do about the last source failure a reader met. */
 const char *facts_hint(Facts *f)
 {
+    if (f->ahead_hint)
+        return f->ahead_hint;
     return f->ops->hint(f);
 }
 

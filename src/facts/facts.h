@@ -66,6 +66,7 @@ typedef struct FactOps {
     const FactRange *(*partition_next)(Partition *pt, Arena *a, Fault *fault);
     void    (*partition_free)(Partition *pt);
     Stream *(*subjects_range)(Facts *f, const Record *r, const FactRange *range);
+    bool    (*shared_snapshot)(Facts *f);
 } FactOps;
 
 /* The first member of every driver's source and reader; a driver's Stream
@@ -76,7 +77,17 @@ struct FactSource {
 };
 struct Facts {
     const FactOps *ops;
+    const char *ahead_hint;     /* the hint of a fault met reading ahead, met again here (facts_link) */
 };
+
+/* A fault met reading a link of a row ahead of its evaluation, kept with the
+   row (Row.ahead) until the link is read (facts_read_ahead). */
+typedef struct AheadFault {
+    struct AheadFault *next;
+    int field;              /* the link's index among its record's fields */
+    Fault fault;
+    const char *hint;
+} AheadFault;
 
 /* Check every record the program reads against the source: its table, and
    the columns the program uses (every_column: every column its record binds).
@@ -103,6 +114,17 @@ void    facts_stream_free(Stream *s);
 Value   facts_link(Facts *f, Row *row, const Field *fld, Arena *a, Fault *fault);
 /* Every visible row of a record's table, read once per reader. */
 Value   facts_table(Facts *f, const Record *r, Fault *fault);
+/* Read, on f, every many link of subject row the program reads (in arena
+   a), for the row to be evaluated on another reader of the same database: a
+   fault met is kept with the row, and met when facts_link reads the link,
+   as if it were read then. */
+void    facts_read_ahead(Facts *f, Row *row, Arena *a);
+/* Whether another connection's reader (facts_reopen) sees what f sees, for
+   the whole run: no other program can change the database meanwhile. */
+bool    facts_shared_snapshot(Facts *f);
+/* Say hint (NULL: none) about the next source fault of f to be reported: that
+   of a fault met reading ahead on another reader. */
+void    facts_forward_hint(Facts *f, const char *hint);
 /* A what-if overlay over fs: a source that reads like fs and that what-if
    statements change, leaving fs itself as it is. NULL with a message in err. */
 FactSource *facts_overlay(FactSource *fs, FactError *err);

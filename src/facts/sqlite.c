@@ -73,6 +73,7 @@ static const FactOps fsql_ops = {
     /* reading subjects in parts (named, so that entries added above keep their places) */
     .reopen = fsql_open_again, .partition = fsql_partition, .partition_next = fsql_partition_next,
     .partition_free = fsql_partition_free, .subjects_range = fsql_subjects_range,
+    .shared_snapshot = fsql_shared_snapshot,
 };
 
 /* sqlite3_mprintf that never returns NULL (memory runs out in one place). */

@@ -231,6 +231,7 @@ Value  fsql_link(Facts *f, Row *row, const Field *fld, Arena *a, Fault *fault);
 Value  fsql_table(Facts *f, const Record *r, Fault *fault);
 /* sqlite_range.c (key ranges, for readers on other threads) */
 Partition *fsql_partition(Facts *f, const Record *r, long size);
+bool  fsql_shared_snapshot(Facts *f);
 const FactRange *fsql_partition_next(Partition *pt, Arena *a, Fault *fault);
 void  fsql_partition_free(Partition *pt);
 char *fsql_range_cond(const SqlRange *rg, const char *col, const char *join);

@@ -95,12 +95,20 @@ static bool links_split(SqlFacts *f, const Record *r, const char *key, Arena *a,
     return true;
 }
 
+/* Whether readers on other connections see what f sees for the whole run: a
+   case database that no other program writes meanwhile. */
+bool fsql_shared_snapshot(Facts *base)
+{
+    SqlFacts *f = (SqlFacts *)base;
+    return !f->begin_failed && f->src->snapshot && !live_wal(f);
+}
+
 /* Whether record r's subjects can be read by key ranges, and well: a case
    database no other program writes meanwhile; a key with an index on it and
    no NULL keys; many links merged through indexes. */
 static bool splittable(SqlFacts *f, const Record *r)
 {
-    if (f->begin_failed || !f->src->snapshot || r->key_index < 0 || live_wal(f))
+    if (!fsql_shared_snapshot(&f->base) || r->key_index < 0)
         return false;
     const char *key = fsql_column(r->fields.v[r->key_index]);
     Arena *a = arena_new();

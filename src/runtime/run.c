@@ -22,6 +22,7 @@ struct Run {
     const RunTwice *twice;  /* run_section_twice: each subject's second evaluation */
     /* --jobs: the workers that evaluate sections by key ranges (run_jobs.c) */
     RunJobs *jobs;
+    RunPipe *pipe;          /* --jobs 2: the subjects read ahead on another thread (run_pipe.c) */
     RunStop *stopped;       /* a worker's range: where the fault that stops it goes, unreported */
     Arena *stop_arena;      /* ... and where its words are kept */
     RunTextSink text;       /* how workers may make the sink's output as text (ctx NULL: they may not) */
@@ -48,6 +49,7 @@ void run_free(Run *r)
     if (!r)
         return;
     run_jobs_free(r->jobs);
+    run_pipe_free(r->pipe);
     facts_stream_free(r->focus);
     eval_free(r->E);
     facts_reader_free(r->facts);
@@ -220,7 +222,11 @@ static int run_stream(Run *r, const Section *s, Stream *st, bool fresh, const Ru
    here, in one stream. */
 int run_section(Run *r, const Section *s, const char *only_id, const RunSink *sink)
 {
-    int status = r->jobs && !only_id ? run_jobs_section(r->jobs, r, s, sink) : -1;
+    int status = -1;
+    if (r->pipe && !only_id)
+        status = run_pipe_section(r->pipe, r, s, sink);
+    else if (r->jobs && !only_id)
+        status = run_jobs_section(r->jobs, r, s, sink);
     if (status >= 0)
         return status;
     Stream *st = facts_subjects(r->facts, s->rec, only_id);
@@ -283,10 +289,42 @@ RunCounts run_counts(const Run *r)
 /* Evaluate sections by key ranges on n threads, each with a run of its own. */
 int run_set_jobs(Run *r, FactSource *fs, int n)
 {
-    if (n < 2 || r->jobs)
+    if (n < 2 || r->jobs || r->pipe)
         return 0;
+    if (n == 2) {
+        r->pipe = run_pipe_new(r, fs, r->o.keep_going);
+        return r->pipe ? 0 : -1;
+    }
     r->jobs = run_jobs_new(r, fs, n < RUN_MAX_JOBS ? n : RUN_MAX_JOBS);
     return r->jobs ? 0 : -1;
+}
+
+/* Evaluate and deliver subjects read ahead (run_pipe.c), each with the fault
+   met reading it, all in arena a: as run_stream does. 0, or 1 at a fault
+   that stops the run. */
+int run_ahead(Run *r, const Section *s, const RunAhead *items, int n, Arena *a, const RunSink *sink)
+{
+    Arena *own = r->a;
+    r->a = a;
+    int status = 0;
+    for (int i = 0; i < n && status == 0; i++) {
+        Fault fault = items[i].fault;
+        Row *row = items[i].row;
+        const char *hint = items[i].hint;
+        if (r->stop && *r->stop) {
+            fault = (Fault){FAULT_SOURCE, "interrupted"};
+            row = NULL;
+            hint = NULL;
+        }
+        if (fault.kind != FAULT_NONE) {
+            facts_forward_hint(r->facts, hint);
+            status = on_fault(r, s, row, &fault, sink);
+        } else {
+            status = run_row(r, s, row, sink);
+        }
+    }
+    r->a = own;
+    return status;
 }
 
 /* A worker's run like r, over another source: the same options, no workers. */

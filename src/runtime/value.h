@@ -52,6 +52,7 @@ struct Row {
     bool persistent;        /* lives for the run (a whole table): nothing is cached in it */
     bool subject;           /* the current subject: its links are read from the subject stream */
     void *memo;             /* the evaluator's memo of the decisions about this row, for other subjects' rules */
+    struct AheadFault *ahead;   /* faults met reading its links ahead, not met yet (facts_read_ahead) */
     unsigned memo_params;   /* ... made with the parameters as they were at this count of changes */
 };
 

@@ -11,6 +11,8 @@
 # Prints one line per failing case saying what was wrong (and SKIP lines),
 # then `N fault cases, M failed`. Exit status 0 when every case passed.
 # QPL_FAULTS_KEEP=1 keeps the scratch directories (and prints where they are).
+# QPL_FAULTS_JOBS=N adds `--jobs N` to every `qpl eval` of the cases: the
+# verdicts are the same whatever the threads (tests/run.sh runs it with 2).
 #
 # Each case is one file tests/faults/cases/NN-name.case (a shell fragment,
 # see lib/case.sh for its words): setup() builds the case in its own scratch

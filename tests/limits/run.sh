@@ -143,7 +143,9 @@ check "a chain of 2000 lets is refused by check with the limit named" \
 #    apart) split into ranges of 50 providers (QPL_JOBS_CHUNK), and of the
 #    default sizes; every format, explained; ranges whose text (JSON Lines,
 #    made by the workers) is more than a range may hold before its turn; and
-#    the bundled Somerset policy.
+#    the bundled Somerset policy. --jobs 2 reads the subjects ahead on a
+#    second thread instead of splitting them (run_pipe.c): every format,
+#    explained, and both policies.
 python3 bench/gen.py 3000 "$T/gen.db" --seed 7 --commissioners mixed > /dev/null 2>&1
 python3 bench/gen.py 800 "$T/som.db" --seed 7 --commissioners somerset > /dev/null 2>&1
 same_with_jobs() {
@@ -160,11 +162,17 @@ for fmt in jsonl csv text table; do
         same_with_jobs "$T/gen.db" 4 50 bench/bench.qpl --format "$fmt" --explain
 done
 for fmt in jsonl table; do
-    check "--jobs 2 prints what --jobs 1 prints, in ranges of the default size ($fmt)" \
-        same_with_jobs "$T/gen.db" 2 "" bench/bench.qpl --format "$fmt"
+    check "--jobs 3 prints what --jobs 1 prints, in ranges of the default size ($fmt)" \
+        same_with_jobs "$T/gen.db" 3 "" bench/bench.qpl --format "$fmt"
 done
-check "--jobs 2 prints what --jobs 1 prints when a range's text waits its turn (jsonl --explain, ranges of 1500)" \
-    same_with_jobs "$T/gen.db" 2 1500 bench/bench.qpl --format jsonl --explain
+check "--jobs 3 prints what --jobs 1 prints when a range's text waits its turn (jsonl --explain, ranges of 1500)" \
+    same_with_jobs "$T/gen.db" 3 1500 bench/bench.qpl --format jsonl --explain
+for fmt in jsonl csv text table; do
+    check "--jobs 2 (read ahead) prints what --jobs 1 prints ($fmt --explain)" \
+        same_with_jobs "$T/gen.db" 2 "" bench/bench.qpl --format "$fmt" --explain
+done
+check "--jobs 2 (read ahead) prints what --jobs 1 prints for policies/somerset.qpl (jsonl --explain)" \
+    same_with_jobs "$T/som.db" 2 "" policies/somerset.qpl --format jsonl --explain
 lewisham=$(sqlite3 "$T/gen.db" "SELECT count(*) FROM providers WHERE commissioner = 'lewisham'")
 check "--jobs 4 decides about every Lewisham provider once, in id order (jq)" sh -c \
     "QPL_JOBS_CHUNK=50 '$QPL' eval bench/bench.qpl --db '$T/gen.db' --as-of 2025-01-31 --format jsonl --jobs 4 |

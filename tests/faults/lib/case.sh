@@ -27,9 +27,13 @@
 # is a failure, never a stuck CI). Its process id is written to $WORK/qpl.pid
 # (so that a case can signal it); `timeout` gives it the default action for
 # SIGINT even when the suite runs in the background. With $QPL_AS set (e.g.
-# to a setpriv command line), qpl runs under that command.
+# to a setpriv command line), qpl runs under that command. With
+# $QPL_FAULTS_JOBS set, `qpl eval` gets `--jobs $QPL_FAULTS_JOBS` as well.
 qpl() {
     rm -f "$WORK/qpl.pid"
+    if [ -n "$QPL_FAULTS_JOBS" ] && [ "$1" = eval ]; then
+        set -- "$@" --jobs "$QPL_FAULTS_JOBS"
+    fi
     QPL_PIDFILE=$WORK/qpl.pid timeout -k 5 "$CASE_TIMEOUT" \
         sh -c 'echo $$ >"$QPL_PIDFILE"; exec $QPL_AS "$@"' qpl "$QPL" "$@"
 }
