@@ -96,6 +96,10 @@ void fsql_cols_init(Cols *c, SqlFacts *f, const Record *r)
         sqlite3_str_appendf(s, ", \"%w\"", fsql_column(r->fields.v[i]));
     }
     c->list = fsql_str_finish(s);
+    c->blank = xcalloc((size_t)r->fields.n + 1, sizeof *c->blank);
+    for (int i = 0; i < r->fields.n; i++)      /* (a column no rule reads keeps its value) */
+        if (((const Field *)r->fields.v[i])->kind == FIELD_COLUMN)
+            c->blank[i] = v_missing(c->absent[i] ? &no_column : &not_read);
     free(read);
 }
 
@@ -104,6 +108,7 @@ void fsql_cols_free(Cols *c)
 {
     free(c->field);
     free(c->absent);
+    free(c->blank);
     sqlite3_free(c->list);
     sqlite3_free(c->order);
 }
@@ -303,11 +308,8 @@ Row *fsql_decode(SqlFacts *f, const Record *r, const Cols *cols, const Cell *id,
     Dec x = {f, row, id, a, fault};
     row->rec = r;
     row->rowid = row_identity(id);
-    row->cols = arena_array(a, (size_t)r->fields.n + 1, sizeof *row->cols);
+    row->cols = arena_copy(a, cols->blank, (size_t)r->fields.n * sizeof *row->cols);
     row->loaded = arena_alloc(a, (size_t)r->fields.n + 1);
-    for (int i = 0; i < r->fields.n; i++)
-        if (((const Field *)r->fields.v[i])->kind == FIELD_COLUMN)
-            row->cols[i] = v_missing(cols->absent && cols->absent[i] ? &no_column : &not_read);   /* (no rule reads these) */
     if (cols->key_col >= 0 && !decode_key(&x, r->fields.v[r->key_index], &cells[cols->key_col]))
         return row;
     for (int i = 0; i < cols->n; i++) {

@@ -40,6 +40,7 @@ typedef struct Cols {
     bool rowid;             /* the identity is the rowid (NULL for a view), not a WITHOUT ROWID table's primary key */
     bool *absent;           /* [field]: every_column, a column no rule reads that the table lacks */
     int key_col;            /* the key's position among them, or -1 */
+    Value *blank;           /* [field]: a row's values before its cells are decoded */
 } Cols;
 
 /* One value of a selected row (text points into the statement or a held row). */

@@ -146,20 +146,16 @@ static void push_use(Eval *E, const Use *u, bool dedupe, bool capped)
     vec_push(E->a, E->uses, c);
 }
 
-/* Note a fact read, for explanations. */
-void ev_note_fact(Eval *E, const Row *r, const Field *f, Value v)
+/* Record a fact read, for explanations. */
+void ev_record_fact(Eval *E, const Row *r, const Field *f, Value v)
 {
-    if (!E->explain || !E->uses)
-        return;
     Use u = {USE_FACT, r, f, NULL, v};
     push_use(E, &u, true, true);
 }
 
-/* Note a decision used or a sign counted, for explanations. */
-void ev_note_use(Eval *E, UseKind k, const Sym *s, Value v)
+/* Record a decision used or a sign counted, for explanations. */
+void ev_record_use(Eval *E, UseKind k, const Sym *s, Value v)
 {
-    if (!E->explain || !E->uses)
-        return;
     Use u = {k, NULL, NULL, s, v};
     push_use(E, &u, true, true);
 }
@@ -181,11 +177,9 @@ void ev_scope_leave(Eval *E, const EvScope *sc, int from)
     E->depth = sc->depth;
 }
 
-/* Note a decision about another row used, for explanations. */
-void ev_note_row_use(Eval *E, const Row *r, const Sym *s, Value v)
+/* Record a decision about another row used, for explanations. */
+void ev_record_row_use(Eval *E, const Row *r, const Sym *s, Value v)
 {
-    if (!E->explain || !E->uses)
-        return;
     Use u = {USE_DECISION, r, NULL, s, v};
     push_use(E, &u, true, true);
 }

@@ -73,10 +73,26 @@ int   ev_truth(Value v);
 Value ev_add_duration(Eval *E, qdate d, Value dur, int sign);
 /* Push a row or variable for a query's scope; false when too deep. */
 bool  ev_push(Eval *E, Value v);
-/* Note a fact read, or a decision used, for explanations. */
-void  ev_note_fact(Eval *E, const Row *r, const Field *f, Value v);
-void  ev_note_use(Eval *E, UseKind k, const Sym *s, Value v);
-void  ev_note_row_use(Eval *E, const Row *r, const Sym *s, Value v);
+/* Note a fact read, or a decision used, for explanations (the ev_note_
+   forms only while explaining, and inline: they are met at every field). */
+void  ev_record_fact(Eval *E, const Row *r, const Field *f, Value v);
+void  ev_record_use(Eval *E, UseKind k, const Sym *s, Value v);
+void  ev_record_row_use(Eval *E, const Row *r, const Sym *s, Value v);
+static inline void ev_note_fact(Eval *E, const Row *r, const Field *f, Value v)
+{
+    if (E->explain && E->uses)
+        ev_record_fact(E, r, f, v);
+}
+static inline void ev_note_use(Eval *E, UseKind k, const Sym *s, Value v)
+{
+    if (E->explain && E->uses)
+        ev_record_use(E, k, s, v);
+}
+static inline void ev_note_row_use(Eval *E, const Row *r, const Sym *s, Value v)
+{
+    if (E->explain && E->uses)
+        ev_record_row_use(E, r, s, v);
+}
 /* The value of a let or decision of the current subject, memoised. */
 Value ev_slot(Eval *E, const Sym *s, Explain *why);
 /* Record a fault for the current subject (the first one is kept). */

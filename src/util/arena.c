@@ -25,8 +25,8 @@ Arena *arena_new(void)
     return xcalloc(1, sizeof(Arena));
 }
 
-/* Allocate n zeroed bytes that live until the arena is reset or freed. */
-void *arena_alloc(Arena *a, size_t n)
+/* Carve n bytes (not cleared) that live until the arena is reset or freed. */
+static void *carve(Arena *a, size_t n)
 {
     if (n > SIZE_MAX / 2)
         mem_fail();
@@ -41,8 +41,19 @@ void *arena_alloc(Arena *a, size_t n)
     }
     void *p = (char *)a->head->data + a->head->used;
     a->head->used += n;
-    memset(p, 0, n);
     return p;
+}
+
+/* Allocate n zeroed bytes that live until the arena is reset or freed. */
+void *arena_alloc(Arena *a, size_t n)
+{
+    return memset(carve(a, n), 0, n);
+}
+
+/* A copy of the n bytes at p, in the arena. */
+void *arena_copy(Arena *a, const void *p, size_t n)
+{
+    return memcpy(carve(a, n ? n : 1), p, n);
 }
 
 /* Allocate a zeroed array of n elements, refusing sizes that overflow. */

@@ -10,6 +10,8 @@ typedef struct Arena Arena;
 Arena *arena_new(void);
 /* n zeroed bytes, aligned for any type. */
 void  *arena_alloc(Arena *a, size_t n);
+/* A copy of n bytes, in the arena. */
+void  *arena_copy(Arena *a, const void *p, size_t n);
 /* n elements of size bytes each, zeroed; stops cleanly if n * size overflows. */
 void  *arena_array(Arena *a, size_t n, size_t size);
 char  *arena_strndup(Arena *a, const char *s, size_t n);
