@@ -60,7 +60,7 @@ Value facts_link(Facts *f, Row *row, const Field *fld, Arena *a, Fault *fault)
             continue;
         if (fault->kind == FAULT_NONE) {
             *fault = (*at)->fault;
-            f->ahead_hint = (*at)->hint;
+            facts_forward_hint(f, (*at)->hint);
         }
         *at = (*at)->next;
         break;

@@ -145,8 +145,8 @@ FactSource *fsql_fixture(const Program *p, const Decl *t, const char *dir, Sb *e
 {
     sqlite3 *db = NULL;
     Refused refused = {NULL};
-    if (sqlite3_open(":memory:", &db) != SQLITE_OK || fsql_functions(db) != SQLITE_OK || fsql_load_schema(db, err) != 0 ||
-        fsql_load_policy(db, p, err) != 0 || lock_down(db, &refused) != 0) {
+    if (sqlite3_open(":memory:", &db) != SQLITE_OK || fsql_functions(db) != SQLITE_OK ||
+        fsql_load_schema(db, err) != 0 || fsql_load_policy(db, p, err) != 0 || lock_down(db, &refused) != 0) {
         if (db && !err->len)
             sb_printf(err, "%s", sqlite3_errmsg(db));
         sqlite3_close(db);

@@ -21,38 +21,35 @@
 #include "../util/mem.h"
 #include "sqlite_int.h"
 
-/* qpl_date_shaped(v): whether v is text of ten bytes "DDDD-DD-DD" (digits
-   and dashes), as GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' says of
-   text, at a tenth of the pattern's cost. Any other value, a blob of those
-   bytes included, is not: it is read, and reported as bad data. */
-static void date_shaped(sqlite3_context *cx, int argc, sqlite3_value **argv)
+/* qpl_is_date(v): whether v is text naming a real date "YYYY-MM-DD", as
+   qpl reads dates (date_parse). Any other value (an impossible date, a blob
+   of a date's bytes, a number) is not: the as-of filter then reads its row,
+   and the decoder reports it. */
+static void is_date(sqlite3_context *cx, int argc, sqlite3_value **argv)
 {
     (void)argc;
     if (sqlite3_value_type(argv[0]) != SQLITE_TEXT) {
         sqlite3_result_int(cx, 0);
         return;
     }
-    const unsigned char *t = sqlite3_value_text(argv[0]);
+    const char *t = (const char *)sqlite3_value_text(argv[0]);
     if (!t) {
         sqlite3_result_error_nomem(cx);
         return;
     }
-    bool ok = sqlite3_value_bytes(argv[0]) == 10;
-    for (int i = 0; ok && i < 10; i++)
-        ok = i == 4 || i == 7 ? t[i] == '-' : t[i] >= '0' && t[i] <= '9';
-    sqlite3_result_int(cx, ok);
+    sqlite3_result_int(cx, date_parse(t, (size_t)sqlite3_value_bytes(argv[0]), NULL));
 }
 
 /* Give a connection qpl reads through the SQL functions of its statements. */
 int fsql_functions(sqlite3 *db)
 {
-    return sqlite3_create_function(db, "qpl_date_shaped", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
-                                   NULL, date_shaped, NULL, NULL);
+    return sqlite3_create_function(db, "qpl_is_date", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
+                                   is_date, NULL, NULL);
 }
 
 /* The as-of condition of a dated record's rows, after `join` in a WHERE
-   clause: a row with a well-formed date after ?1 does not exist yet; any
-   other value, NULL included, is read, and a bad or missing date reported
+   clause: a row with a real date after ?1 does not exist yet; any other
+   value, NULL included, is read, and a bad or missing date reported
    (the first test alone passes most rows). Empty for a record that is not
    dated. */
 char *fsql_asof_cond(const Record *r, const char *join)
@@ -60,7 +57,7 @@ char *fsql_asof_cond(const Record *r, const char *join)
     if (r->dated_index < 0)
         return fsql_sql("");
     const char *c = fsql_column(r->fields.v[r->dated_index]);
-    return fsql_sql(" %s (\"%w\" <= ?1 OR \"%w\" IS NULL OR NOT qpl_date_shaped(\"%w\"))", join, c, c, c);
+    return fsql_sql(" %s (\"%w\" <= ?1 OR \"%w\" IS NULL OR NOT qpl_is_date(\"%w\"))", join, c, c, c);
 }
 
 static int scan_failed(Scan *s, Arena *a, Fault *fault);

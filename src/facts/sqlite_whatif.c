@@ -13,7 +13,7 @@
 
 /* The SQL functions statements typed by the user may call: SQLite's own
    scalar, aggregate, window, date, mathematical and JSON functions, MATCH,
-   and qpl_date_shaped (qpl's own reading of a table calls it, under this
+   and qpl_is_date (qpl's own reading of a table calls it, under this
    authorizer too). Not load_extension, not fts3_tokenizer (which can make
    SQLite call any address), nothing that reads files or the process.
    Sorted (bsearch). */
@@ -25,7 +25,7 @@ static const char *const functions[] = {
     "json_object", "json_patch", "json_quote", "json_remove", "json_replace", "json_set", "json_type", "json_valid",
     "julianday", "lag", "last_insert_rowid", "last_value", "lead", "length", "like", "likelihood", "likely", "ln",
     "log", "log10", "log2", "lower", "ltrim", "match", "max", "min", "mod", "nth_value", "ntile", "nullif",
-    "octet_length", "percent_rank", "pi", "pow", "power", "printf", "qpl_date_shaped", "quote", "radians", "random",
+    "octet_length", "percent_rank", "pi", "pow", "power", "printf", "qpl_is_date", "quote", "radians", "random",
     "randomblob", "rank", "replace", "round", "row_number", "rtrim", "sign", "sin", "sinh", "soundex",
     "sqlite_version", "sqrt", "strftime", "string_agg", "substr", "substring", "sum", "tan", "tanh", "time",
     "timediff", "total", "total_changes", "trim", "trunc", "typeof", "unhex", "unicode", "unixepoch", "unlikely",

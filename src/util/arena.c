@@ -67,7 +67,7 @@ void *arena_array(Arena *a, size_t n, size_t size)
 /* Copy n bytes of s into the arena as a NUL-terminated string. */
 char *arena_strndup(Arena *a, const char *s, size_t n)
 {
-    char *p = arena_alloc(a, n + 1);
+    char *p = carve(a, n + 1);
     memcpy(p, s, n);
     p[n] = 0;
     return p;
