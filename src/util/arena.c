@@ -7,15 +7,11 @@
 #include "arena.h"
 #include "mem.h"
 
-typedef struct Block {
-    struct Block *next;
-    size_t size, used;
+typedef struct ArenaBlock {
+    struct ArenaBlock *next;
+    size_t size;
     max_align_t data[];
 } Block;
-
-struct Arena {
-    Block *head;
-};
 
 enum { BLOCK_SIZE = 32768 };
 
@@ -25,35 +21,32 @@ Arena *arena_new(void)
     return xcalloc(1, sizeof(Arena));
 }
 
-/* Carve n bytes (not cleared) that live until the arena is reset or freed. */
-static void *carve(Arena *a, size_t n)
+/* Carve n bytes from a new block, made the newest unless n is larger than
+   a block (then it goes behind the newest, whose free bytes stay free). */
+void *arena_carve_block(Arena *a, size_t n)
 {
     if (n > SIZE_MAX / 2)
         mem_fail();
-    n = (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
-    if (!a->head || a->head->size - a->head->used < n) {
-        size_t size = n > BLOCK_SIZE ? n : BLOCK_SIZE;
-        Block *b = xmalloc(sizeof *b + size);
-        b->size = size;
-        b->used = 0;
-        b->next = a->head;
-        a->head = b;
+    n = n ? (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t) : sizeof(max_align_t);
+    if (a->left >= n) {
+        void *p = a->next;
+        a->next += n;
+        a->left -= n;
+        return p;
     }
-    void *p = (char *)a->head->data + a->head->used;
-    a->head->used += n;
-    return p;
-}
-
-/* Allocate n zeroed bytes that live until the arena is reset or freed. */
-void *arena_alloc(Arena *a, size_t n)
-{
-    return memset(carve(a, n), 0, n);
-}
-
-/* A copy of the n bytes at p, in the arena. */
-void *arena_copy(Arena *a, const void *p, size_t n)
-{
-    return memcpy(carve(a, n ? n : 1), p, n);
+    size_t size = n > BLOCK_SIZE ? n : BLOCK_SIZE;
+    Block *b = xmalloc(sizeof *b + size);
+    b->size = size;
+    if (size > BLOCK_SIZE && a->head) {
+        b->next = a->head->next;
+        a->head->next = b;
+        return b->data;
+    }
+    b->next = a->head;
+    a->head = b;
+    a->next = (char *)b->data + n;
+    a->left = size - n;
+    return b->data;
 }
 
 /* Allocate a zeroed array of n elements, refusing sizes that overflow. */
@@ -67,7 +60,7 @@ void *arena_array(Arena *a, size_t n, size_t size)
 /* Copy n bytes of s into the arena as a NUL-terminated string. */
 char *arena_strndup(Arena *a, const char *s, size_t n)
 {
-    char *p = carve(a, n + 1);
+    char *p = arena_carve(a, n + 1);
     memcpy(p, s, n);
     p[n] = 0;
     return p;
@@ -107,7 +100,8 @@ void arena_reset(Arena *a)
         b = n;
     }
     a->head->next = NULL;
-    a->head->used = 0;
+    a->next = (char *)a->head->data;
+    a->left = a->head->size;
 }
 
 /* Free the arena and everything in it. */

@@ -4,14 +4,47 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
-/* Everything allocated in an arena lives until arena_reset or arena_free. */
-typedef struct Arena Arena;
+/* Everything allocated in an arena lives until arena_reset or arena_free.
+   The free part of its newest block is here, so that the common allocation
+   is a bump inline; the blocks themselves are arena.c's. */
+typedef struct Arena {
+    char *next;             /* the newest block's free bytes */
+    size_t left;
+    struct ArenaBlock *head;
+} Arena;
 Arena *arena_new(void);
+/* n bytes (not cleared) from a new block: the slow path of arena_carve. */
+void  *arena_carve_block(Arena *a, size_t n);
+
+/* n bytes, not cleared, aligned for any type. */
+static inline void *arena_carve(Arena *a, size_t n)
+{
+    enum { ALIGN = _Alignof(max_align_t), SMALL = 4096 };
+    if (n <= SMALL) {
+        size_t r = n ? (n + ALIGN - 1) & ~(size_t)(ALIGN - 1) : ALIGN;
+        if (a->left >= r) {
+            void *p = a->next;
+            a->next += r;
+            a->left -= r;
+            return p;
+        }
+    }
+    return arena_carve_block(a, n);
+}
+
 /* n zeroed bytes, aligned for any type. */
-void  *arena_alloc(Arena *a, size_t n);
+static inline void *arena_alloc(Arena *a, size_t n)
+{
+    return memset(arena_carve(a, n), 0, n);
+}
+
 /* A copy of n bytes, in the arena. */
-void  *arena_copy(Arena *a, const void *p, size_t n);
+static inline void *arena_copy(Arena *a, const void *p, size_t n)
+{
+    return memcpy(arena_carve(a, n ? n : 1), p, n);
+}
 /* n elements of size bytes each, zeroed; stops cleanly if n * size overflows. */
 void  *arena_array(Arena *a, size_t n, size_t size);
 char  *arena_strndup(Arena *a, const char *s, size_t n);

@@ -6,7 +6,7 @@
 #include "strbuf.h"
 
 /* Make room for n more bytes and the NUL, when there is not enough already. */
-static void grow_to(Sb *b, size_t n)
+void sb_grow_to(Sb *b, size_t n)
 {
     size_t cap = b->cap ? b->cap : 64;
     while (cap < b->len + n + 1) {
@@ -22,30 +22,7 @@ static void grow_to(Sb *b, size_t n)
 static inline void grow(Sb *b, size_t n)
 {
     if (b->len + n + 1 > b->cap)
-        grow_to(b, n);
-}
-
-/* Append one byte. */
-void sb_putc(Sb *b, char c)
-{
-    grow(b, 1);
-    b->s[b->len++] = c;
-    b->s[b->len] = 0;
-}
-
-/* Append n bytes. */
-void sb_putn(Sb *b, const char *s, size_t n)
-{
-    grow(b, n);
-    memcpy(b->s + b->len, s, n);
-    b->len += n;
-    b->s[b->len] = 0;
-}
-
-/* Append a NUL-terminated string. */
-void sb_puts(Sb *b, const char *s)
-{
-    sb_putn(b, s, strlen(s));
+        sb_grow_to(b, n);
 }
 
 /* Append formatted text. */

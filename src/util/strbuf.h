@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 #include "arena.h"
 
 /* The bytes are always NUL-terminated; len does not count the NUL. */
@@ -18,9 +19,33 @@ typedef struct Sb {
 
 #define SB_INIT {NULL, 0, 0}
 
-void sb_putc(Sb *b, char c);
-void sb_putn(Sb *b, const char *s, size_t n);
-void sb_puts(Sb *b, const char *s);
+/* Make room for n more bytes and the NUL (the slow path of the appends below). */
+void sb_grow_to(Sb *b, size_t n);
+
+/* Append one byte. */
+static inline void sb_putc(Sb *b, char c)
+{
+    if (b->len + 2 > b->cap)
+        sb_grow_to(b, 1);
+    b->s[b->len++] = c;
+    b->s[b->len] = 0;
+}
+
+/* Append n bytes. */
+static inline void sb_putn(Sb *b, const char *s, size_t n)
+{
+    if (b->len + n + 1 > b->cap)
+        sb_grow_to(b, n);
+    memcpy(b->s + b->len, s, n);
+    b->len += n;
+    b->s[b->len] = 0;
+}
+
+/* Append a NUL-terminated string. */
+static inline void sb_puts(Sb *b, const char *s)
+{
+    sb_putn(b, s, strlen(s));
+}
 void sb_printf(Sb *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* A decimal integer, without printf. */
 void sb_int(Sb *b, int64_t v);
