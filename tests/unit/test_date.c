@@ -315,7 +315,21 @@ static void test_weekday(void)
     CHECK(date_weekday(D("9999-12-31")) == 5);
 }
 
-/* Every day 1900..2100 against a day-by-day walk, and from/to for every day 0001..9999. */
+/* "YYYY-MM-DD" of y, m and d, without printf (the sweep below writes every day). */
+static void ymd_text(char *buf, int y, int m, int d)
+{
+    const int part[3] = {y, m, d}, width[3] = {4, 2, 2};
+    for (int i = 0, at = 0; i < 3; i++) {
+        for (int k = width[i] - 1, v = part[i]; k >= 0; k--, v /= 10)
+            buf[at + k] = (char)('0' + v % 10);
+        at += width[i];
+        if (i < 2)
+            buf[at++] = '-';
+    }
+    buf[10] = 0;
+}
+
+/* Every day 1900..2100 against a day-by-day walk, and from/to and parsing for every day 0001..9999. */
 static void test_round_trip(void)
 {
     int y = 1900, m = 1, d = 1, wd = 1; /* 1900-01-01 was a Monday */
@@ -344,8 +358,16 @@ static void test_round_trip(void)
     for (y = 1, m = 1, d = 1; y <= 9999; ref_next(&y, &m, &d)) {
         int yy, mm, dd;
         qdate q = date_from_ymd(y, m, d);
+        char text[16];
+        qdate p = 0;
         date_to_ymd(q, &yy, &mm, &dd);
         SWEEP(q == prev + 1 && yy == y && mm == m && dd == d, "%04d-%02d-%02d", y, m, d);
+        ymd_text(text, y, m, d);
+        SWEEP(date_parse(text, 10, &p) && p == q, "%s", text);
+        if (d == 1) {
+            ymd_text(text, y, m, ref_mdays(y, m) + 1);
+            SWEEP(!date_parse(text, 10, NULL), "%s", text);
+        }
         prev = q;
     }
     SWEEP_DONE("round trip 0001..9999");
