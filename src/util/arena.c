@@ -21,8 +21,9 @@ Arena *arena_new(void)
     return xcalloc(1, sizeof(Arena));
 }
 
-/* Carve n bytes from a new block, made the newest unless n is larger than
-   a block (then it goes behind the newest, whose free bytes stay free). */
+/* Carve n bytes from the newest block when they fit, else from a new one:
+   made the newest, unless n is larger than a block (then it goes behind
+   the newest, whose free bytes stay in use). */
 void *arena_carve_block(Arena *a, size_t n)
 {
     if (n > SIZE_MAX / 2)

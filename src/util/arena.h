@@ -15,7 +15,7 @@ typedef struct Arena {
     struct ArenaBlock *head;
 } Arena;
 Arena *arena_new(void);
-/* n bytes (not cleared) from a new block: the slow path of arena_carve. */
+/* n bytes (not cleared) when the newest block lacks room or n is large: the slow path of arena_carve. */
 void  *arena_carve_block(Arena *a, size_t n);
 
 /* n bytes, not cleared, aligned for any type. */
