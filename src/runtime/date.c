@@ -62,6 +62,13 @@ static int days_in_month(int64_t y, int m)
     return m == 2 && is_leap(y) ? 29 : len[m - 1];
 }
 
+/* Days of the year before the first of month m (1-12) of year y. */
+static int days_before_month(int64_t y, int m)
+{
+    static const int before[12] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
+    return before[m - 1] + (m > 2 && is_leap(y));
+}
+
 /* Whether y-m-d is a real date in years 1 to 9999, the years "YYYY-MM-DD" can write. */
 bool date_valid(int y, int m, int d)
 {
@@ -98,18 +105,12 @@ bool date_parse(const char *s, size_t n, qdate *out)
     unsigned m0 = u[5] - '0', m1 = u[6] - '0', d0 = u[8] - '0', d1 = u[9] - '0';
     if ((y0 > 9) | (y1 > 9) | (y2 > 9) | (y3 > 9) | (m0 > 9) | (m1 > 9) | (d0 > 9) | (d1 > 9))
         return false;
-    unsigned y = y0 * 1000 + y1 * 100 + y2 * 10 + y3, m = m0 * 10 + m1, d = d0 * 10 + d1;
-    static const unsigned short before[12] = {0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334};
-    static const unsigned char len[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (y == 0 || m - 1 > 11 || d == 0)
-        return false;
-    bool leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
-    if (d > len[m - 1] + (unsigned)(m == 2 && leap))
+    int y = (int)(y0 * 1000 + y1 * 100 + y2 * 10 + y3), m = (int)(m0 * 10 + m1), d = (int)(d0 * 10 + d1);
+    if (!date_valid(y, m, d))
         return false;
     if (out) {
-        unsigned p = y - 1;     /* whole years before: day 0 is 0001-01-01, 719162 days before 1970-01-01 */
-        unsigned days = p * 365 + p / 4 - p / 100 + p / 400 + before[m - 1] + (m > 2 && leap) + d - 1;
-        *out = (qdate)((int)days - 719162);
+        int p = y - 1;      /* whole years before: day 0 is 0001-01-01, 719162 days before 1970-01-01 */
+        *out = (qdate)(p * 365 + p / 4 - p / 100 + p / 400 + days_before_month(y, m) + d - 1 - 719162);
     }
     return true;
 }

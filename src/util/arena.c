@@ -21,20 +21,13 @@ Arena *arena_new(void)
     return xcalloc(1, sizeof(Arena));
 }
 
-/* Carve n bytes from the newest block when they fit, else from a new one:
-   made the newest, unless n is larger than a block (then it goes behind
-   the newest, whose free bytes stay in use). */
+/* Carve n bytes from a new block, made the newest unless n is larger than a
+   block (then it goes behind the newest, whose free bytes stay in use). */
 void *arena_carve_block(Arena *a, size_t n)
 {
     if (n > SIZE_MAX / 2)
         mem_fail();
-    n = n ? (n + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t) : sizeof(max_align_t);
-    if (a->left >= n) {
-        void *p = a->next;
-        a->next += n;
-        a->left -= n;
-        return p;
-    }
+    n = arena_round(n);
     size_t size = n > BLOCK_SIZE ? n : BLOCK_SIZE;
     Block *b = xmalloc(sizeof *b + size);
     b->size = size;

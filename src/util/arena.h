@@ -15,23 +15,27 @@ typedef struct Arena {
     struct ArenaBlock *head;
 } Arena;
 Arena *arena_new(void);
-/* n bytes (not cleared) when the newest block lacks room or n is large: the slow path of arena_carve. */
+/* n bytes (not cleared) from a new block: the slow path of arena_carve. */
 void  *arena_carve_block(Arena *a, size_t n);
+
+/* n rounded up to the alignment of any type (at least one unit, so that
+   every allocation has an address of its own); n must be far below SIZE_MAX. */
+static inline size_t arena_round(size_t n)
+{
+    enum { ALIGN = _Alignof(max_align_t) };
+    return n ? (n + ALIGN - 1) & ~(size_t)(ALIGN - 1) : ALIGN;
+}
 
 /* n bytes, not cleared, aligned for any type. */
 static inline void *arena_carve(Arena *a, size_t n)
 {
-    enum { ALIGN = _Alignof(max_align_t), SMALL = 4096 };
-    if (n <= SMALL) {
-        size_t r = n ? (n + ALIGN - 1) & ~(size_t)(ALIGN - 1) : ALIGN;
-        if (a->left >= r) {
-            void *p = a->next;
-            a->next += r;
-            a->left -= r;
-            return p;
-        }
-    }
-    return arena_carve_block(a, n);
+    size_t r = n <= a->left ? arena_round(n) : 0;
+    if (r == 0 || r > a->left)
+        return arena_carve_block(a, n);
+    void *p = a->next;
+    a->next += r;
+    a->left -= r;
+    return p;
 }
 
 /* n zeroed bytes, aligned for any type. */

@@ -18,13 +18,6 @@ void sb_grow_to(Sb *b, size_t n)
     b->cap = cap;
 }
 
-/* Make room for n more bytes and the NUL. */
-static inline void grow(Sb *b, size_t n)
-{
-    if (b->len + n + 1 > b->cap)
-        sb_grow_to(b, n);
-}
-
 /* Append formatted text. */
 void sb_printf(Sb *b, const char *fmt, ...)
 {
@@ -34,7 +27,7 @@ void sb_printf(Sb *b, const char *fmt, ...)
     va_end(ap);
     if (n <= 0)
         return;
-    grow(b, (size_t)n);
+    sb_room(b, (size_t)n);
     va_start(ap, fmt);
     vsnprintf(b->s + b->len, (size_t)n + 1, fmt, ap);
     va_end(ap);

@@ -19,14 +19,20 @@ typedef struct Sb {
 
 #define SB_INIT {NULL, 0, 0}
 
-/* Make room for n more bytes and the NUL (the slow path of the appends below). */
+/* Make room for n more bytes and the NUL (the slow path of sb_room). */
 void sb_grow_to(Sb *b, size_t n);
+
+/* Make room for n more bytes and the NUL. */
+static inline void sb_room(Sb *b, size_t n)
+{
+    if (b->len + n + 1 > b->cap)
+        sb_grow_to(b, n);
+}
 
 /* Append one byte. */
 static inline void sb_putc(Sb *b, char c)
 {
-    if (b->len + 2 > b->cap)
-        sb_grow_to(b, 1);
+    sb_room(b, 1);
     b->s[b->len++] = c;
     b->s[b->len] = 0;
 }
@@ -34,8 +40,7 @@ static inline void sb_putc(Sb *b, char c)
 /* Append n bytes. */
 static inline void sb_putn(Sb *b, const char *s, size_t n)
 {
-    if (b->len + n + 1 > b->cap)
-        sb_grow_to(b, n);
+    sb_room(b, n);
     memcpy(b->s + b->len, s, n);
     b->len += n;
     b->s[b->len] = 0;
