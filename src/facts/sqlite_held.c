@@ -83,18 +83,19 @@ static void row_free(Held *h, HeldRow *r)
     }
 }
 
-/* The bytes a cell packs into (its tag included), decoding dates and codes. */
+/* The bytes a cell packs into (its tag included), decoding the dates and
+   codes of field fl (none when fl is NULL). */
 static size_t cell_size(const Cell *c, const Field *fl, Cell *pre)
 {
     *pre = *c;
-    if (c->type == SQLITE_TEXT && fl->type->kind == T_DATE) {
+    if (fl && c->type == SQLITE_TEXT && fl->type->kind == T_DATE) {
         qdate d;
         if (date_parse(c->s, (size_t)c->len, &d)) {
             pre->type = CELL_DATE;
             pre->i = d;
             return 5;
         }
-    } else if (c->type == SQLITE_TEXT && fl->type->kind == T_CODE) {
+    } else if (fl && c->type == SQLITE_TEXT && fl->type->kind == T_CODE) {
         int code = scale_lookup(fl->type->scale, c->s, (size_t)c->len);
         if (code >= 0 && code < 65536) {
             pre->type = CELL_CODE;
@@ -147,40 +148,46 @@ static unsigned char *pack(unsigned char *p, const Cell *c)
     return p + len;
 }
 
-/* Unpack a held row's cells into out (their text stays in the row). */
+/* Unpack the cell packed at p into c (its text stays in the row); the
+   next cell's place. */
+static const unsigned char *unpack_cell(const unsigned char *p, Cell *c)
+{
+    int tag = *p++;
+    c->type = tag == TAG_SMALL ? SQLITE_INTEGER : tag;
+    if (tag == TAG_SMALL) {
+        c->i = (int8_t)*p++;
+    } else if (tag == CELL_DATE) {
+        int32_t d;
+        memcpy(&d, p, 4);
+        c->i = d;
+        p += 4;
+    } else if (tag == CELL_CODE) {
+        uint16_t k;
+        memcpy(&k, p, 2);
+        c->i = k;
+        p += 2;
+    } else if (tag == SQLITE_INTEGER || tag == SQLITE_FLOAT) {
+        memcpy(tag == SQLITE_INTEGER ? (void *)&c->i : (void *)&c->d, p, 8);
+        p += 8;
+    } else if (tag != SQLITE_NULL) {
+        uint32_t len = *p++;
+        if (len == TAG_LONG) {
+            memcpy(&len, p, 4);
+            p += 4;
+        }
+        c->s = (const char *)p;
+        c->len = (int)len;
+        p += len;
+    }
+    return p;
+}
+
+/* Unpack a held row's cells into out. */
 static void unpack(const HeldRow *r, Cell *out)
 {
     const unsigned char *p = r->data;
-    for (int i = 0; i < r->n; i++) {
-        Cell *c = &out[i];
-        int tag = *p++;
-        c->type = tag == TAG_SMALL ? SQLITE_INTEGER : tag;
-        if (tag == TAG_SMALL) {
-            c->i = (int8_t)*p++;
-        } else if (tag == CELL_DATE) {
-            int32_t d;
-            memcpy(&d, p, 4);
-            c->i = d;
-            p += 4;
-        } else if (tag == CELL_CODE) {
-            uint16_t k;
-            memcpy(&k, p, 2);
-            c->i = k;
-            p += 2;
-        } else if (tag == SQLITE_INTEGER || tag == SQLITE_FLOAT) {
-            memcpy(tag == SQLITE_INTEGER ? (void *)&c->i : (void *)&c->d, p, 8);
-            p += 8;
-        } else if (tag != SQLITE_NULL) {
-            uint32_t len = *p++;
-            if (len == TAG_LONG) {
-                memcpy(&len, p, 4);
-                p += 4;
-            }
-            c->s = (const char *)p;
-            c->len = (int)len;
-            p += len;
-        }
-    }
+    for (int i = 0; i < r->n; i++)
+        p = unpack_cell(p, &out[i]);
 }
 
 /* Make room in the ring for rowids up to rowid (the ring doubles). */
@@ -201,8 +208,9 @@ static void ring_fit(Held *h, sqlite3_int64 rowid)
 }
 
 /* Hold back a row (rowid after every row held): its cells, as the fields
-   of cols read them. */
-void held_keep(Held *h, sqlite3_int64 rowid, const Cell *cells, const Record *rec, const Cols *cols)
+   of cols read them, but cell raw (the column its scan is ordered by, to
+   compare as SQLite orders it) as SQLite gave it. */
+void held_keep(Held *h, sqlite3_int64 rowid, const Cell *cells, const Record *rec, const Cols *cols, int raw)
 {
     if (h->npre < cols->n) {
         h->npre = cols->n;
@@ -211,7 +219,7 @@ void held_keep(Held *h, sqlite3_int64 rowid, const Cell *cells, const Record *re
     Cell *pre = h->pre;
     size_t size = sizeof(HeldRow);
     for (int i = 0; i < cols->n; i++)
-        size += cell_size(&cells[i], rec->fields.v[cols->field[i]], &pre[i]);
+        size += cell_size(&cells[i], i == raw ? NULL : rec->fields.v[cols->field[i]], &pre[i]);
     HeldRow *r = row_alloc(h, size);
     r->rowid = rowid;
     r->n = (int16_t)cols->n;
@@ -245,6 +253,21 @@ bool held_take(Held *h, sqlite3_int64 rowid, Cell *out)
     while (h->base < h->end && !h->ring[(size_t)h->base & (h->cap - 1)])
         h->base++;
     unpack(h->taken, out);
+    return true;
+}
+
+/* Cell k of the row held with this rowid, left held, in *out (its text
+   valid while the row is held): true, or false when it is not held. */
+bool held_cell(const Held *h, sqlite3_int64 rowid, int k, Cell *out)
+{
+    if (h->n == 0 || rowid < h->base || rowid >= h->end)
+        return false;
+    const HeldRow *r = h->ring[(size_t)rowid & (h->cap - 1)];
+    if (!r)
+        return false;
+    const unsigned char *p = r->data;
+    for (int i = 0; i <= k; i++)
+        p = unpack_cell(p, out);
     return true;
 }
 

@@ -83,6 +83,9 @@ typedef struct Scan {
     bool ended, seeking;    /* seq is done; rows are fetched by rowid instead */
     Held held;
     Cell *cells, *hcells;   /* the cells of seq's row, and of the held row handed out */
+    int order_col;          /* the cell of the column its guide orders the rows by */
+    bool sought;            /* seek is on the row with rowid at_sought, peeked (scan_peek) */
+    sqlite3_int64 at_sought;
     /* A sparse key range's scan (range_open) reads only the rows listed,
        in rowid order: pos, and the rows held and skipped, are then their
        places in the list, not rowids. */
@@ -90,25 +93,23 @@ typedef struct Scan {
     size_t nids, next;      /* how many; the place of the next one to read */
 } Scan;
 
-/* One (column, rowid) pair of a guide read whole (a key range's). */
+/* One row of a guide: its rowid, and its place in a listed scan. */
 typedef struct GuideRow {
-    Cell key;               /* (its text in the guide's keys) */
     sqlite3_int64 rowid;
     sqlite3_int64 place;    /* its place in the list of its range's scan, or -1 */
 } GuideRow;
 
-/* (column, rowid) pairs of a table in column order, from an index
-   (sqlite_scan.c): read whole (a sparse key range's), or stepped through
-   st a batch at a time, so that the rows of the pairs ahead can be
-   fetched into the cache before they are asked for. */
+/* The rowids of a table's rows in the order of a column, from an index on
+   it (sqlite_scan.c): read whole (a sparse key range's), or stepped
+   through st a batch at a time, so that the rows ahead can be fetched
+   into the cache before they are asked for. The column's values are not
+   read from the index: they are the rows' own (scan_peek). */
 typedef struct Guide {
-    sqlite3_stmt *st;       /* NULL once every pair is in rows */
+    sqlite3_stmt *st;       /* NULL once every row is in rows */
     const char *table;      /* for messages */
     bool done;
-    GuideRow *rows;         /* the pairs read: rows[at] is the current one */
+    GuideRow *rows;         /* the rows read: rows[at] is the current one */
     size_t n, at, cap;
-    char *keys;             /* their keys' bytes */
-    size_t kcap;
     char *failed;           /* st failed after the batch read: the fault's message, when the batch ends */
     const char *hint;
 } Guide;
@@ -204,8 +205,9 @@ Row  *fsql_decode(SqlFacts *f, const Record *r, const Cols *cols, const Cell *id
                   Fault *fault);
 /* sqlite_held.c */
 void  held_init(Held *h, size_t *bytes);
-void  held_keep(Held *h, sqlite3_int64 rowid, const Cell *cells, const Record *rec, const Cols *cols);
+void  held_keep(Held *h, sqlite3_int64 rowid, const Cell *cells, const Record *rec, const Cols *cols, int raw);
 bool  held_take(Held *h, sqlite3_int64 rowid, Cell *out);
+bool  held_cell(const Held *h, sqlite3_int64 rowid, int k, Cell *out);
 void  held_skip(Held *h, sqlite3_int64 rowid);
 bool  held_skipping(Held *h, sqlite3_int64 rowid);
 void  held_prefetch(const Held *h, sqlite3_int64 rowid, bool row);
@@ -215,9 +217,10 @@ int   fsql_functions(sqlite3 *db);
 char *fsql_asof_cond(const Record *r, const char *join);
 sqlite3_stmt *fsql_prepare(SqlFacts *f, const char *table, char *sql, Arena *a, Fault *fault);
 int   fsql_guided(SqlFacts *f, const Record *t, const char *col, Arena *a, Fault *fault);
-int   scan_open(Scan *s, SqlFacts *f, const Record *r, const Cols *cols, Arena *a, Fault *fault);
+int   scan_open(Scan *s, SqlFacts *f, const Record *r, const Cols *cols, int by, Arena *a, Fault *fault);
 void  scan_close(Scan *s);
 int   scan_fetch(Scan *s, sqlite3_int64 rowid, sqlite3_int64 place, const Cell **out, Arena *a, Fault *fault);
+int   scan_peek(Scan *s, sqlite3_int64 rowid, sqlite3_int64 place, Cell *by, Arena *a, Fault *fault);
 void  scan_drop(Scan *s, sqlite3_int64 rowid, sqlite3_int64 place);
 void  scan_prefetch(const Scan *s, const Guide *g);
 int   guide_open(Guide *g, SqlFacts *f, const Record *t, const char *col, Arena *a, Fault *fault);
@@ -242,7 +245,7 @@ void  fsql_release(SqlFacts *f, sqlite3_stmt *st);
 int   fsql_guided_kept(SqlFacts *f, const Record *t, const char *col, Arena *a, Fault *fault);
 void  fsql_range_free(SqlFacts *f);
 /* sqlite_scan.c, sqlite_read.c: reading a key range */
-int   range_open(Guide *g, Scan *s, SqlFacts *f, const Record *t, const Cols *cols, const char *col, const SqlRange *rg,
+int   range_open(Guide *g, Scan *s, SqlFacts *f, const Record *t, const Cols *cols, int by, const SqlRange *rg,
                  Arena *a, Fault *fault);
 void  guide_close(Guide *g, SqlFacts *f);
 Stream *fsql_subjects_range(Facts *f, const Record *r, const FactRange *range);

@@ -44,6 +44,16 @@ static Value rows_list(Arena *a, Rows *rs)
     return v_list(l);
 }
 
+/* The most memory the scans of a reader may hold rows back in before they
+   fetch rows by rowid: 24 MB, or QPL_HELD_BUDGET bytes (for tests). */
+static size_t held_budget(void)
+{
+    const char *e = getenv("QPL_HELD_BUDGET");
+    char *end;
+    long long n = e ? strtoll(e, &end, 10) : -1;
+    return e && *e && !*end && n >= 0 ? (size_t)n : (size_t)24 << 20;
+}
+
 /* A reader of a SQLite source's facts for a program as of a date. */
 Facts *fsql_reader(FactSource *fs, const Program *p, qdate as_of, bool every_column, Arena *run)
 {
@@ -55,7 +65,7 @@ Facts *fsql_reader(FactSource *fs, const Program *p, qdate as_of, bool every_col
     date_format(as_of, f->as_of_text);
     f->run = run;
     f->every_column = every_column;
-    f->held_budget = (size_t)24 << 20;
+    f->held_budget = held_budget();
     int n = p->records.n;
     f->cols = xcalloc((size_t)n + 1, sizeof *f->cols);
     f->lookup = xcalloc((size_t)n + 1, sizeof *f->lookup);
@@ -151,7 +161,7 @@ static int range_start(SqlStream *s, const char *key, Arena *a, Fault *fault)
         return -1;
     if (guided) {
         s->guided = true;
-        return range_open(&s->g, &s->sc, f, r, s->cols, key, s->range, a, fault);
+        return range_open(&s->g, &s->sc, f, r, s->cols, r->key_index, s->range, a, fault);
     }
     char *order = key ? fsql_sql("\"%w\" COLLATE BINARY, %s", key, s->cols->order) : fsql_sql("%s", s->cols->order);
     char *where = key ? fsql_range_cond(s->range, key, NULL) : NULL;
@@ -193,7 +203,7 @@ static int stream_start(SqlStream *s, Arena *a, Fault *fault)
     s->guided = true;
     if (guide_open(&s->g, f, r, key, a, fault) != 0)
         return -1;
-    return scan_open(&s->sc, f, r, s->cols, a, fault);
+    return scan_open(&s->sc, f, r, s->cols, r->key_index, a, fault);
 }
 
 /* Finish a stream of subjects and free its statements. */
@@ -267,8 +277,8 @@ static int cmp_key(sqlite3_stmt *st, int col, const Row *row)
     return cmp_cell(&c, row);
 }
 
-/* A guide's current pair: its rowid, its place in its scan's list (-1 when
-   it has none), and how its column compares with a row's key. */
+/* A guide's current row: its rowid, and its place in its scan's list (-1
+   when it has none). */
 static sqlite3_int64 guide_rowid(const Guide *g)
 {
     return g->rows[g->at].rowid;
@@ -277,9 +287,16 @@ static sqlite3_int64 guide_place(const Guide *g)
 {
     return g->rows[g->at].place;
 }
-static int guide_cmp(const Guide *g, const Row *row)
+
+/* How the ordering column of a guide's current row compares with a row's
+   key (cmp_cell): -1, 0 or 1; NO_ROW when there is no such row as of the
+   date; CMP_FAIL on a fault. */
+enum { NO_ROW = 3 };
+static int guide_cmp(Guide *g, Scan *sc, const Row *row, Arena *a, Fault *fault)
 {
-    return cmp_cell(&g->rows[g->at].key, row);
+    Cell by;
+    int got = scan_peek(sc, guide_rowid(g), guide_place(g), &by, a, fault);
+    return got < 0 ? CMP_FAIL : got == 0 ? NO_ROW : cmp_cell(&by, row);
 }
 
 /* The fault of a key that more than one subject row has (bad data). */
@@ -297,15 +314,15 @@ static bool repeated_guided(SqlStream *s, const Row *row, Arena *a, Fault *fault
 {
     bool found = false;
     while (!s->g.done && fault->kind == FAULT_NONE) {
-        int cmp = guide_cmp(&s->g, row);
+        int cmp = guide_cmp(&s->g, &s->sc, row, a, fault);
         if (cmp == CMP_FAIL)
-            return read_failed(s->f, s->rec->table, a, fault), true;
-        if (cmp != 0)
+            return true;
+        if (cmp != 0 && cmp != NO_ROW)
             break;
         sqlite3_int64 rowid = guide_rowid(&s->g);
-        if (found) {
+        if (cmp == 0 && found) {
             scan_drop(&s->sc, rowid, guide_place(&s->g));
-        } else {
+        } else if (cmp == 0) {
             const Cell *cells;
             Cell id = {.type = SQLITE_INTEGER, .i = rowid};
             int got = scan_fetch(&s->sc, rowid, guide_place(&s->g), &cells, a, fault);
@@ -432,8 +449,9 @@ static bool cursor_start(SqlFacts *f, Cursor *c, const SqlRange *rg, const Field
         c->guided = true;
         c->done = false;
         if (rg)
-            return range_open(&c->g, &c->sc, f, t, cols_of(f, t), by, rg, a, fault) == 0;
-        return guide_open(&c->g, f, t, by, a, fault) == 0 && scan_open(&c->sc, f, t, cols_of(f, t), a, fault) == 0;
+            return range_open(&c->g, &c->sc, f, t, cols_of(f, t), fld->by_index, rg, a, fault) == 0;
+        return guide_open(&c->g, f, t, by, a, fault) == 0 &&
+               scan_open(&c->sc, f, t, cols_of(f, t), fld->by_index, a, fault) == 0;
     }
     char *lead = fsql_sql("\"%w\"", by), *order = fsql_sql("\"%w\" COLLATE BINARY, %s", by, cols_of(f, t)->order);
     char *where = rg ? fsql_range_cond(rg, by, NULL) : NULL;
@@ -455,16 +473,16 @@ static bool cursor_start(SqlFacts *f, Cursor *c, const SqlRange *rg, const Field
 static bool merge_guided(SqlFacts *f, Cursor *c, const Row *row, const Record *t, Rows *rows, Arena *a, Fault *fault)
 {
     while (!c->g.done) {
-        int cmp = guide_cmp(&c->g, row);
+        scan_prefetch(&c->sc, &c->g);
+        int cmp = guide_cmp(&c->g, &c->sc, row, a, fault);
         if (cmp == CMP_FAIL)
-            return read_failed(f, t->table, a, fault), false;
-        if (cmp > 0)
+            return false;
+        if (cmp == 1)
             break;
         sqlite3_int64 rowid = guide_rowid(&c->g);
-        scan_prefetch(&c->sc, &c->g);
         if (cmp < 0) {
             scan_drop(&c->sc, rowid, guide_place(&c->g));   /* a row no subject links to */
-        } else {
+        } else if (cmp == 0) {
             const Cell *cells;
             Cell id = {.type = SQLITE_INTEGER, .i = rowid};
             int got = scan_fetch(&c->sc, rowid, guide_place(&c->g), &cells, a, fault);

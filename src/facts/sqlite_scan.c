@@ -1,11 +1,13 @@
 /* sqlite_scan.c: reading a table's rows in key order without a seek per
-   row. A guide steps through an index on the ordering column (covering: it
-   holds the column and the rowid, nothing else is read); a scan reads the
-   table itself once, in rowid order, as the floor does, with the as-of
-   filter in its SQL. The guide says which rowid comes next (it reads its
-   pairs a batch at a time, so that the held rows of the pairs ahead can be
-   prefetched); the scan moves forward to it, holding back the rows it
-   passes over until their turn.
+   row. A guide steps through an index on the ordering column and reads
+   only the rowids, in the column's order (the index alone is read, and
+   its values are not decoded); a scan reads the table itself once, in
+   rowid order, as the floor does, with the as-of filter in its SQL. The
+   guide says which rowid comes next (it reads them a batch at a time, so
+   that the held rows ahead can be prefetched); the scan moves forward to
+   it, holding back the rows it passes over until their turn. Where one
+   subject's rows end is told by the rows' own values of the column
+   (scan_peek), kept as SQLite gave them when a row is held back.
    Rows stored in roughly key order (as a case system exports them) are held
    back only briefly (sqlite_held.c); when the rows held back by a reader
    pass its budget, the scan stops moving forward and fetches each row by
@@ -80,22 +82,26 @@ sqlite3_stmt *fsql_prepare(SqlFacts *f, const char *table, char *sql, Arena *a, 
     return st;
 }
 
-/* An empty scan of record r's table. */
-static void scan_init(Scan *s, SqlFacts *f, const Record *r, const Cols *cols)
+/* An empty scan of record r's table, its rows to be ordered by field by
+   (one of the columns read: usage_columns). */
+static void scan_init(Scan *s, SqlFacts *f, const Record *r, const Cols *cols, int by)
 {
     memset(s, 0, sizeof *s);
     s->f = f;
     s->rec = r;
     s->cols = cols;
+    s->order_col = 0;
+    while (s->order_col < cols->n - 1 && cols->field[s->order_col] != by)
+        s->order_col++;
     s->cells = xcalloc((size_t)cols->n + 1, sizeof *s->cells);
     s->hcells = xcalloc((size_t)cols->n + 1, sizeof *s->hcells);
     held_init(&s->held, &f->held_bytes);
 }
 
-/* Start a scan of record r's table in rowid order. */
-int scan_open(Scan *s, SqlFacts *f, const Record *r, const Cols *cols, Arena *a, Fault *fault)
+/* Start a scan of record r's table in rowid order, its rows to be ordered by field by. */
+int scan_open(Scan *s, SqlFacts *f, const Record *r, const Cols *cols, int by, Arena *a, Fault *fault)
 {
-    scan_init(s, f, r, cols);
+    scan_init(s, f, r, cols, by);
     char *w = fsql_asof_cond(r, "WHERE");
     s->seq = fsql_prepare(f, r->table, fsql_sql("SELECT %s FROM \"%w\" NOT INDEXED%s ORDER BY rowid", cols->list, r->table, w),
                           a, fault);
@@ -103,20 +109,20 @@ int scan_open(Scan *s, SqlFacts *f, const Record *r, const Cols *cols, Arena *a,
     return s->seq ? 0 : -1;
 }
 
-/* A guide's pair and its index, to sort by rowid. */
+/* A guide's row and its index, to sort by rowid. */
 typedef struct Placed {
     sqlite3_int64 rowid;
     size_t at;
 } Placed;
 
-/* Compare two pairs by rowid, for qsort. */
+/* Compare two guide rows by rowid, for qsort. */
 static int placed_cmp(const void *x, const void *y)
 {
     sqlite3_int64 a = ((const Placed *)x)->rowid, b = ((const Placed *)y)->rowid;
     return (a > b) - (a < b);
 }
 
-/* List a range's rowids in ascending order in the scan, and give each pair
+/* List a range's rowids in ascending order in the scan, and give each row
    of its guide its place in the list. */
 static void list_rows(Scan *s, Guide *g)
 {
@@ -185,6 +191,7 @@ static int scan_seek(Scan *s, sqlite3_int64 rowid, const Cell **out, Arena *a, F
         if (!s->seek)
             return -1;
     }
+    s->sought = false;
     sqlite3_reset(s->seek);     /* (its last step's result was seen) */
     if (sqlite3_bind_int64(s->seek, 2, rowid) != SQLITE_OK)
         return scan_failed(s, a, fault);
@@ -218,6 +225,29 @@ static int listed_step(Scan *s, Arena *a, Fault *fault)
     return 0;
 }
 
+/* Move the sequential scan up to the row at (a rowid, or a place in a
+   listed scan's list), holding back the rows it passes: 1 when it is on
+   that row, 0 when there is no such row as of the date, 2 when too much is
+   held and rows are fetched by rowid from now on, -1 on a fault. */
+static int scan_reach(Scan *s, sqlite3_int64 at, Arena *a, Fault *fault)
+{
+    if (!s->on_row && !s->ended && scan_step(s, a, fault) != 0)
+        return -1;
+    while (s->on_row && s->pos < at) {
+        if (!held_skipping(&s->held, s->pos)) {
+            if (s->f->held_bytes > s->f->held_budget) {
+                s->seeking = true;
+                s->on_row = false;
+                return 2;
+            }
+            held_keep(&s->held, s->pos, s->cells, s->rec, s->cols, s->order_col);
+        }
+        if (scan_step(s, a, fault) != 0)
+            return -1;
+    }
+    return s->on_row && s->pos == at;   /* (else the scan passed it: the as-of filter left it out) */
+}
+
 /* The cells of the row with this rowid in *out (valid until the next call
    on the scan; place: its place in a listed scan's list, from its guide):
    1; 0 when there is no such row as of the date; -1 on a fault. */
@@ -230,27 +260,41 @@ int scan_fetch(Scan *s, sqlite3_int64 rowid, sqlite3_int64 place, const Cell **o
         *out = s->hcells;
         return 1;
     }
-    if (s->seeking)
-        return scan_seek(s, rowid, out, a, fault);
-    if (!s->on_row && !s->ended && scan_step(s, a, fault) != 0)
-        return -1;
-    while (s->on_row && s->pos < at) {
-        if (!held_skipping(&s->held, s->pos)) {
-            if (s->f->held_bytes > s->f->held_budget) {
-                s->seeking = true;      /* held back too much: from here on, fetch by rowid */
-                s->on_row = false;
-                return scan_seek(s, rowid, out, a, fault);
-            }
-            held_keep(&s->held, s->pos, s->cells, s->rec, s->cols);
-        }
-        if (scan_step(s, a, fault) != 0)
-            return -1;
+    if (s->seeking && s->sought && s->at_sought == rowid) {
+        s->sought = false;
+        *out = s->cells;
+        return 1;
     }
-    if (!s->on_row || s->pos != at)
-        return 0;   /* the scan passed it: the as-of filter left it out */
-    s->on_row = false;
-    *out = s->cells;
-    return 1;
+    int got = s->seeking ? 2 : scan_reach(s, at, a, fault);
+    if (got == 2)
+        return scan_seek(s, rowid, out, a, fault);
+    if (got == 1) {
+        s->on_row = false;
+        *out = s->cells;
+    }
+    return got;
+}
+
+/* The value of the ordering column of the row with this rowid in *by
+   (valid until the next call on the scan), the row left to be fetched or
+   dropped: 1; 0 when there is no such row as of the date; -1 on a fault. */
+int scan_peek(Scan *s, sqlite3_int64 rowid, sqlite3_int64 place, Cell *by, Arena *a, Fault *fault)
+{
+    sqlite3_int64 at = s->ids ? place : rowid;
+    if (at < 0)
+        return 0;
+    if (held_cell(&s->held, at, s->order_col, by))
+        return 1;
+    int got = s->seeking ? 2 : scan_reach(s, at, a, fault);
+    if (got == 2) {
+        const Cell *cells;
+        got = scan_seek(s, rowid, &cells, a, fault);
+        s->sought = got > 0;
+        s->at_sought = rowid;
+    }
+    if (got == 1)
+        *by = s->cells[s->order_col];
+    return got;
 }
 
 /* The row with this rowid will not be asked for: forget it if it is held
@@ -265,7 +309,7 @@ void scan_drop(Scan *s, sqlite3_int64 rowid, sqlite3_int64 place)
         held_skip(&s->held, at);
 }
 
-/* Prefetch the held rows of the guide's pairs ahead of its current one
+/* Prefetch the held rows of the guide's rows ahead of its current one
    (held_prefetch): the slots of those far ahead, the rows of those near. */
 void scan_prefetch(const Scan *s, const Guide *g)
 {
@@ -276,64 +320,37 @@ void scan_prefetch(const Scan *s, const Guide *g)
         held_prefetch(&s->held, s->ids ? g->rows[g->at + FAR].place : g->rows[g->at + FAR].rowid, false);
 }
 
-/* Start a guide: the (column, rowid) pairs of a table in column order
+/* Start a guide: the rowids of a table's rows in the order of col
    (BINARY, whatever the column's collation), read from an index on the column. */
 int guide_open(Guide *g, SqlFacts *f, const Record *t, const char *col, Arena *a, Fault *fault)
 {
     memset(g, 0, sizeof *g);
     g->table = t->table;
-    g->st = fsql_prepare(f, t->table, fsql_sql("SELECT \"%w\", rowid FROM \"%w\" ORDER BY \"%w\" COLLATE BINARY, rowid", col,
-                                               t->table, col), a, fault);
+    g->st = fsql_prepare(f, t->table, fsql_sql("SELECT rowid FROM \"%w\" ORDER BY \"%w\" COLLATE BINARY, rowid", t->table,
+                                               col), a, fault);
     return g->st ? guide_fill(g, f, a, fault) : -1;
 }
 
-/* Append a guide's pair from st's row (column, rowid), its key's bytes to g->keys. */
-static bool guide_keep(Guide *g, sqlite3_stmt *st, size_t *klen)
+/* Append the rowid of st's row to a guide. */
+static void guide_keep(Guide *g, sqlite3_stmt *st)
 {
     if (g->n == g->cap) {
         g->cap = g->cap ? g->cap * 2 : 256;
         g->rows = xrealloc(g->rows, g->cap * sizeof *g->rows);
     }
-    GuideRow *p = &g->rows[g->n];
-    if (!fsql_cells(st, 0, 1, &p->key))
-        return false;
-    if (p->key.type == SQLITE_TEXT || p->key.type == SQLITE_BLOB) {
-        while (*klen + (size_t)p->key.len + 1 > g->kcap) {
-            g->kcap = g->kcap ? g->kcap * 2 : 4096;
-            g->keys = xrealloc(g->keys, g->kcap);
-        }
-        if (p->key.len)
-            memcpy(g->keys + *klen, p->key.s, (size_t)p->key.len);
-        p->key.i = (sqlite3_int64)*klen;    /* (where its bytes are, until they are all read) */
-        *klen += (size_t)p->key.len + 1;
-    }
-    p->rowid = sqlite3_column_int64(st, 1);
-    p->place = -1;
-    g->n++;
-    return true;
+    g->rows[g->n++] = (GuideRow){sqlite3_column_int64(st, 0), -1};
 }
 
-/* Point the text keys of a guide's pairs at their bytes, once all are read. */
-static void guide_point(Guide *g)
-{
-    for (size_t i = 0; i < g->n; i++)
-        if (g->rows[i].key.type == SQLITE_TEXT || g->rows[i].key.type == SQLITE_BLOB)
-            g->rows[i].key.s = g->keys + g->rows[i].key.i;
-}
-
-/* Read the next batch of a stepped guide's pairs. A failure after some
-   pairs were read is kept until they have been stepped through, so that it
-   stops the run where stepping one pair at a time would have. */
+/* Read the next batch of a stepped guide's rowids. A failure after some
+   were read is kept until they have been stepped through, so that it
+   stops the run where stepping one row at a time would have. */
 static int guide_fill(Guide *g, SqlFacts *f, Arena *a, Fault *fault)
 {
     enum { BATCH = 256 };
-    size_t klen = 0;
     int rc = SQLITE_ROW;
     g->n = g->at = 0;
     while (g->n < BATCH && (rc = sqlite3_step(g->st)) == SQLITE_ROW)
-        if (!guide_keep(g, g->st, &klen))
-            rc = SQLITE_NOMEM;
-    guide_point(g);
+        guide_keep(g, g->st);
     g->done = g->n == 0;
     if (rc == SQLITE_ROW)
         return 0;
@@ -356,31 +373,28 @@ static int guide_fill(Guide *g, SqlFacts *f, Arena *a, Fault *fault)
 static int guide_read(Guide *g, SqlFacts *f, const Record *t, const char *col, const SqlRange *rg, Arena *a, Fault *fault)
 {
     char *w = fsql_range_cond(rg, col, "WHERE");
-    sqlite3_stmt *st = fsql_prepare_kept(f, t->table, fsql_sql("SELECT \"%w\", rowid FROM \"%w\"%s ORDER BY \"%w\" COLLATE"
-                                                              " BINARY, rowid", col, t->table, w, col), a, fault);
+    sqlite3_stmt *st = fsql_prepare_kept(f, t->table, fsql_sql("SELECT rowid FROM \"%w\"%s ORDER BY \"%w\" COLLATE BINARY,"
+                                                              " rowid", t->table, w, col), a, fault);
     sqlite3_free(w);
     if (!st)
         return -1;
-    size_t klen = 0;
     int rc = fsql_bind_range(st, rg) ? SQLITE_ROW : SQLITE_ERROR;
     while (rc == SQLITE_ROW && (rc = sqlite3_step(st)) == SQLITE_ROW)
-        if (!guide_keep(g, st, &klen))
-            rc = SQLITE_NOMEM;
+        guide_keep(g, st);
     if (rc != SQLITE_DONE)
         fsql_failed(f, t->table, a, fault);
     fsql_release(f, st);
-    guide_point(g);
     g->done = g->n == 0;
     return rc == SQLITE_DONE ? 0 : -1;
 }
 
-/* Start a guide that steps through a key range's pairs (col in rg). */
+/* Start a guide that steps through a key range's rows (col in rg). */
 static int guide_stream(Guide *g, SqlFacts *f, const Record *t, const char *col, const SqlRange *rg, Arena *a,
                         Fault *fault)
 {
     char *w = fsql_range_cond(rg, col, "WHERE");
-    g->st = fsql_prepare_kept(f, t->table, fsql_sql("SELECT \"%w\", rowid FROM \"%w\"%s ORDER BY \"%w\" COLLATE BINARY,"
-                                                    " rowid", col, t->table, w, col), a, fault);
+    g->st = fsql_prepare_kept(f, t->table, fsql_sql("SELECT rowid FROM \"%w\"%s ORDER BY \"%w\" COLLATE BINARY, rowid",
+                                                    t->table, w, col), a, fault);
     sqlite3_free(w);
     if (g->st && !fsql_bind_range(g->st, rg)) {
         fsql_failed(f, t->table, a, fault);
@@ -432,13 +446,14 @@ static int scan_span(Scan *s, const char *col, const SqlRange *rg, sqlite3_int64
    back as scan_open does; otherwise the guide is read whole, its rowids are
    listed in ascending order, and the scan reads them a seek each in that
    order (rows held back by their place in the list). */
-int range_open(Guide *g, Scan *s, SqlFacts *f, const Record *t, const Cols *cols, const char *col, const SqlRange *rg,
+int range_open(Guide *g, Scan *s, SqlFacts *f, const Record *t, const Cols *cols, int by, const SqlRange *rg,
                Arena *a, Fault *fault)
 {
+    const char *col = fsql_column(t->fields.v[by]);
     enum { SPAN_DENSITY = 10 };     /* at most this many rows between two of the range's, on average */
     memset(g, 0, sizeof *g);
     g->table = t->table;
-    scan_init(s, f, t, cols);
+    scan_init(s, f, t, cols, by);
     sqlite3_int64 ext[3] = {0, 0, 0};
     if (range_extent(f, t, col, rg, ext, a, fault) != 0)
         return -1;
@@ -459,7 +474,6 @@ void guide_close(Guide *g, SqlFacts *f)
 {
     fsql_release(f, g->st);
     free(g->rows);
-    free(g->keys);
     free(g->failed);
     memset(g, 0, sizeof *g);
 }

@@ -180,6 +180,28 @@ check "--jobs 4 decides about every Lewisham provider once, in id order (jq)" sh
 check "--jobs 3 prints what --jobs 1 prints for policies/somerset.qpl (jsonl --explain)" \
     same_with_jobs "$T/som.db" 3 50 policies/somerset.qpl --format jsonl --explain
 
+# 8. Past the memory its scans may hold rows back in, a reader fetches each
+#    row by rowid (QPL_HELD_BUDGET sets that memory, in bytes): from the
+#    first row held (0) and halfway through (200 KB), with one thread and
+#    with the ranges of --jobs 3, it prints what it prints within the budget.
+same_past_budget() {
+    budget=$1 chunk=$2
+    shift 2
+    QPL_JOBS_CHUNK=$chunk "$QPL" eval "$@" --as-of 2025-01-31 > "$T/one" 2> "$T/err.one"
+    st1=$?
+    QPL_JOBS_CHUNK=$chunk QPL_HELD_BUDGET=$budget "$QPL" eval "$@" --as-of 2025-01-31 > "$T/many" 2> "$T/err"
+    stn=$?
+    [ -s "$T/one" ] && [ "$st1" = "$stn" ] && cmp -s "$T/one" "$T/many" && cmp -s "$T/err.one" "$T/err"
+}
+for budget in 0 200000; do
+    check "rows past a held budget of $budget bytes are fetched by rowid, the output unchanged (jsonl --explain)" \
+        same_past_budget "$budget" "" bench/bench.qpl --db "$T/gen.db" --format jsonl --explain
+    check "the same with --jobs 3 in ranges of 50 (jsonl --explain)" \
+        same_past_budget "$budget" 50 bench/bench.qpl --db "$T/gen.db" --format jsonl --explain --jobs 3
+    check "the same for policies/somerset.qpl (jsonl --explain)" \
+        same_past_budget "$budget" "" policies/somerset.qpl --db "$T/som.db" --format jsonl --explain
+done
+
 for f in "$T"/err; do
     if grep -qE 'AddressSanitizer|LeakSanitizer|runtime error:' "$f"; then
         echo "  FAIL the sanitizers reported an error"
