@@ -3,8 +3,10 @@
 -- Run it as `sqlite3 CASE.db < bench/bench.sql`. It prints exactly what
 --   qpl eval bench/bench.qpl --db CASE.db --as-of 2025-01-31 --format jsonl
 -- prints: one JSON object per line, one line per (provider, decision),
--- decisions in the policy's order, providers in id order, undetermined
--- values as null with qpl's reason. bench/compare.sh checks that.
+-- providers in id order and each provider's decisions in the policy's
+-- order, undetermined values as null with qpl's reason, values that do not
+-- apply with `"applicable": false` as well, and every line ending with the
+-- as-of date. bench/compare.sh checks that.
 --
 -- The case database is only read: the working tables are TEMP tables.
 -- The as-of date and the policy's parameters are in the first statement.
@@ -124,15 +126,14 @@ FROM (
   FROM (
     SELECT id, a90, high_alerts, agencies, multi_agency, sustained, risk_summit, wsc, open_sg, market_risk,
            chc_funded, q_due, q_done, base, stage,
-           -- minimum standard: undetermined (the text of the first `missing when` branch that holds)
-           -- unless registered with all six ratings of a latest inspection
-           CASE WHEN NOT reg THEN 'missing when not cqc_registered'
-                WHEN i_rowid IS NULL THEN 'missing when latest_inspection is missing'
-                WHEN overall IS NULL OR safe IS NULL OR effective IS NULL OR caring IS NULL
-                  OR responsive IS NULL OR well_led IS NULL
-                THEN 'missing when latest_inspection.overall is missing or latest_inspection.safe is missing'
-                  || ' or latest_inspection.effective is missing or latest_inspection.caring is missing'
-                  || ' or latest_inspection.responsive is missing or latest_inspection.well_led is missing'
+           -- minimum standard: undetermined (the condition of the first `missing when` branch that
+           -- holds, its first part that holds, and the fact) unless registered with all six ratings
+           -- of a latest inspection
+           CASE WHEN NOT reg THEN 'when not cqc_registered'
+                WHEN i_rowid IS NULL
+                THEN 'when latest_inspection is missing (there is no inspections row as of this date)'
+                ELSE 'when latest_inspection.' || unrated || ' is missing (inspection of ' || id || ' published '
+                  || i_published || ': ' || unrated || ' is not recorded)'
            END AS mms_why,
            overall IN ('good', 'outstanding') AND safe IN ('good', 'outstanding')
              AND effective IN ('good', 'outstanding') AND caring IN ('good', 'outstanding')
@@ -154,7 +155,11 @@ FROM (
              f.sqf, f.open_sg, q.as_of, q.sqf_concern_threshold,
              f.a90 >= q.alert_threshold AS high_alerts,
              f.agencies >= q.agency_threshold AS multi_agency,
-             i.rowid AS i_rowid, i.overall, i.safe, i.effective, i.caring, i.responsive, i.well_led,
+             i.rowid AS i_rowid, i.published AS i_published,
+             i.overall, i.safe, i.effective, i.caring, i.responsive, i.well_led,
+             CASE WHEN i.overall IS NULL THEN 'overall' WHEN i.safe IS NULL THEN 'safe'
+                  WHEN i.effective IS NULL THEN 'effective' WHEN i.caring IS NULL THEN 'caring'
+                  WHEN i.responsive IS NULL THEN 'responsive' WHEN i.well_led IS NULL THEN 'well_led' END AS unrated,
              fi.risk AS fin_risk,
              date(qu.issued, '+28 days') AS q_due,
              CASE WHEN qu.returned <= q.as_of THEN qu.returned END AS q_done,
@@ -171,63 +176,83 @@ FROM (
 )
 ORDER BY id;
 
--- Step 3: one JSON line per provider and decision, decision by decision.
-SELECT json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'alerts_last_90_days',
-                   'value', a90) FROM g ORDER BY id;
-SELECT json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'high_alert_volume',
-                   'value', json(CASE WHEN high_alerts THEN 'true' ELSE 'false' END)) FROM g ORDER BY id;
-SELECT json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'agencies_intervening',
-                   'value', agencies) FROM g ORDER BY id;
-SELECT json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'multi_agency_concern',
-                   'value', json(CASE WHEN multi_agency THEN 'true' ELSE 'false' END)) FROM g ORDER BY id;
-SELECT json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'sustained_concerns',
-                   'value', json(CASE WHEN sustained THEN 'true' ELSE 'false' END)) FROM g ORDER BY id;
-SELECT json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'warning_signs',
-                   'value', signs) FROM g ORDER BY id;
-SELECT json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'enhanced_surveillance',
-                   'value', json(CASE WHEN signs >= 1 THEN 'true' ELSE 'false' END)) FROM g ORDER BY id;
-SELECT json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'in_risk_summit',
-                   'value', json(CASE WHEN risk_summit THEN 'true' ELSE 'false' END)) FROM g ORDER BY id;
-SELECT json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'risk_summit_recommended',
-                   'value', json(CASE WHEN signs >= 2 AND NOT risk_summit THEN 'true' ELSE 'false' END))
-  FROM g ORDER BY id;
-SELECT CASE WHEN mms_why IS NULL
+-- Step 3: one JSON line per provider and decision, provider by provider and
+-- the decisions in policy order (docs: the output contract), each line ending
+-- with the as-of date.
+SELECT line FROM (
+  SELECT id, 1 AS k, json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'alerts_last_90_days',
+                          'value', a90, 'as_of', (SELECT as_of FROM p)) AS line FROM g
+  UNION ALL
+  SELECT id, 2 AS k, json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'high_alert_volume',
+                          'value', json(CASE WHEN high_alerts THEN 'true' ELSE 'false' END), 'as_of', (SELECT as_of FROM p)) AS line FROM g
+  UNION ALL
+  SELECT id, 3 AS k, json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'agencies_intervening',
+                          'value', agencies, 'as_of', (SELECT as_of FROM p)) AS line FROM g
+  UNION ALL
+  SELECT id, 4 AS k, json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'multi_agency_concern',
+                          'value', json(CASE WHEN multi_agency THEN 'true' ELSE 'false' END), 'as_of', (SELECT as_of FROM p)) AS line FROM g
+  UNION ALL
+  SELECT id, 5 AS k, json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'sustained_concerns',
+                          'value', json(CASE WHEN sustained THEN 'true' ELSE 'false' END), 'as_of', (SELECT as_of FROM p)) AS line FROM g
+  UNION ALL
+  SELECT id, 6 AS k, json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'warning_signs',
+                          'value', signs, 'as_of', (SELECT as_of FROM p)) AS line FROM g
+  UNION ALL
+  SELECT id, 7 AS k, json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'enhanced_surveillance',
+                          'value', json(CASE WHEN signs >= 1 THEN 'true' ELSE 'false' END), 'as_of', (SELECT as_of FROM p)) AS line FROM g
+  UNION ALL
+  SELECT id, 8 AS k, json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'in_risk_summit',
+                          'value', json(CASE WHEN risk_summit THEN 'true' ELSE 'false' END), 'as_of', (SELECT as_of FROM p)) AS line FROM g
+  UNION ALL
+  SELECT id, 9 AS k, json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'risk_summit_recommended',
+                          'value', json(CASE WHEN signs >= 2 AND NOT risk_summit THEN 'true' ELSE 'false' END), 'as_of', (SELECT as_of FROM p)) AS line FROM g
+  UNION ALL
+  SELECT id, 10, CASE WHEN mms_why IS NULL
          THEN json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'meets_minimum_standard',
-                          'value', json(CASE WHEN mms THEN 'true' ELSE 'false' END))
+                          'value', json(CASE WHEN mms THEN 'true' ELSE 'false' END), 'as_of', (SELECT as_of FROM p))
          ELSE json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'meets_minimum_standard',
-                          'value', NULL, 'reason', 'the policy leaves `meets_minimum_standard` undetermined: ' || mms_why) END
-  FROM g ORDER BY id;
-SELECT json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'provider_default',
-                   'value', json(CASE WHEN dflt THEN 'true' ELSE 'false' END)) FROM g ORDER BY id;
-SELECT json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'rag',
-                   'value', rag) FROM g ORDER BY id;
-SELECT CASE WHEN q_due IS NULL
+                          'value', NULL, 'reason', 'the policy leaves it undetermined ' || mms_why, 'as_of', (SELECT as_of FROM p)) END
+    FROM g
+  UNION ALL
+  SELECT id, 11, json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'provider_default',
+                          'value', json(CASE WHEN dflt THEN 'true' ELSE 'false' END), 'as_of', (SELECT as_of FROM p)) FROM g
+  UNION ALL
+  SELECT id, 12, json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'rag',
+                          'value', rag, 'as_of', (SELECT as_of FROM p)) FROM g
+  UNION ALL
+  SELECT id, 13, CASE WHEN q_due IS NULL
          THEN json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'questionnaire_return',
-                          'value', NULL, 'reason', 'no start date: there is no questionnaires row as of this date')
+                          'value', NULL, 'applicable', json('false'),
+                          'reason', 'its start, latest_questionnaire.issued, has not happened: there is no questionnaires row as of this date', 'as_of', (SELECT as_of FROM p))
          ELSE json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'questionnaire_return',
                           'value', json_object('due', q_due, 'done', q_done, 'status',
                               CASE WHEN q_done IS NOT NULL THEN (CASE WHEN q_done <= q_due THEN 'met' ELSE 'late' END)
-                                   WHEN (SELECT as_of FROM p) <= q_due THEN 'pending' ELSE 'overdue' END)) END
-  FROM g ORDER BY id;
-SELECT json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'quality_stage',
-                   'value', CASE stage WHEN 6 THEN 'termination' WHEN 5 THEN 'final_warning'
+                                   WHEN (SELECT as_of FROM p) <= q_due THEN 'pending' ELSE 'overdue' END), 'as_of', (SELECT as_of FROM p)) END
+    FROM g
+  UNION ALL
+  SELECT id, 14, json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'quality_stage',
+                          'value', CASE stage WHEN 6 THEN 'termination' WHEN 5 THEN 'final_warning'
                                        WHEN 4 THEN 'rectification' WHEN 3 THEN 'board'
-                                       WHEN 2 THEN 'quality_improvement' WHEN 1 THEN 'informal' ELSE 'none' END)
-  FROM g ORDER BY id;
-SELECT CASE
+                                       WHEN 2 THEN 'quality_improvement' WHEN 1 THEN 'informal' ELSE 'none' END, 'as_of', (SELECT as_of FROM p))
+    FROM g
+  UNION ALL
+  SELECT id, 15, CASE
          WHEN v_due IS NOT NULL
          THEN json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'next_contract_visit',
                           'value', json_object('due', v_due, 'done', NULL, 'status',
-                              CASE WHEN (SELECT as_of FROM p) <= v_due THEN 'pending' ELSE 'overdue' END))
+                              CASE WHEN (SELECT as_of FROM p) <= v_due THEN 'pending' ELSE 'overdue' END), 'as_of', (SELECT as_of FROM p))
          WHEN suspended
          THEN json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'next_contract_visit',
-                          'value', json('{"due":null,"done":null,"status":"suspended"}'))
+                          'value', json('{"due":null,"done":null,"status":"suspended"}'), 'as_of', (SELECT as_of FROM p))
          ELSE json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'next_contract_visit',
-                          'value', NULL, 'reason',
-                          'no start date: providers.contract_start is not recorded (NULL)')
+                          'value', NULL, 'reason', 'no start date: provider ' || id || ': contract_start is not recorded', 'as_of', (SELECT as_of FROM p))
        END
-  FROM g ORDER BY id;
-SELECT json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'recommend_quality_improvement',
-                   'value', json(CASE WHEN dflt AND stage <= 1 THEN 'true' ELSE 'false' END)) FROM g ORDER BY id;
-SELECT json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'open_safeguarding',
-                   'value', open_sg) FROM g ORDER BY id;
+    FROM g
+  UNION ALL
+  SELECT id, 16, json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'recommend_quality_improvement',
+                          'value', json(CASE WHEN dflt AND stage <= 1 THEN 'true' ELSE 'false' END), 'as_of', (SELECT as_of FROM p)) FROM g
+  UNION ALL
+  SELECT id, 17, json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'open_safeguarding',
+                          'value', open_sg, 'as_of', (SELECT as_of FROM p)) FROM g
+)
+ORDER BY id, k;
