@@ -178,81 +178,59 @@ ORDER BY id;
 
 -- Step 3: one JSON line per provider and decision, provider by provider and
 -- the decisions in policy order (docs: the output contract), each line ending
--- with the as-of date.
-SELECT line FROM (
-  SELECT id, 1 AS k, json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'alerts_last_90_days',
-                          'value', a90, 'as_of', (SELECT as_of FROM p)) AS line FROM g
-  UNION ALL
-  SELECT id, 2 AS k, json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'high_alert_volume',
-                          'value', json(CASE WHEN high_alerts THEN 'true' ELSE 'false' END), 'as_of', (SELECT as_of FROM p)) AS line FROM g
-  UNION ALL
-  SELECT id, 3 AS k, json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'agencies_intervening',
-                          'value', agencies, 'as_of', (SELECT as_of FROM p)) AS line FROM g
-  UNION ALL
-  SELECT id, 4 AS k, json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'multi_agency_concern',
-                          'value', json(CASE WHEN multi_agency THEN 'true' ELSE 'false' END), 'as_of', (SELECT as_of FROM p)) AS line FROM g
-  UNION ALL
-  SELECT id, 5 AS k, json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'sustained_concerns',
-                          'value', json(CASE WHEN sustained THEN 'true' ELSE 'false' END), 'as_of', (SELECT as_of FROM p)) AS line FROM g
-  UNION ALL
-  SELECT id, 6 AS k, json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'warning_signs',
-                          'value', signs, 'as_of', (SELECT as_of FROM p)) AS line FROM g
-  UNION ALL
-  SELECT id, 7 AS k, json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'enhanced_surveillance',
-                          'value', json(CASE WHEN signs >= 1 THEN 'true' ELSE 'false' END), 'as_of', (SELECT as_of FROM p)) AS line FROM g
-  UNION ALL
-  SELECT id, 8 AS k, json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'in_risk_summit',
-                          'value', json(CASE WHEN risk_summit THEN 'true' ELSE 'false' END), 'as_of', (SELECT as_of FROM p)) AS line FROM g
-  UNION ALL
-  SELECT id, 9 AS k, json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'risk_summit_recommended',
-                          'value', json(CASE WHEN signs >= 2 AND NOT risk_summit THEN 'true' ELSE 'false' END), 'as_of', (SELECT as_of FROM p)) AS line FROM g
-  UNION ALL
-  SELECT id, 10, CASE WHEN mms_why IS NULL
-         THEN json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'meets_minimum_standard',
-                          'value', json(CASE WHEN mms THEN 'true' ELSE 'false' END), 'as_of', (SELECT as_of FROM p))
-         ELSE json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'meets_minimum_standard',
-                          'value', NULL, 'reason', 'the policy leaves it undetermined ' || mms_why, 'as_of', (SELECT as_of FROM p)) END
-    FROM g
-  UNION ALL
-  SELECT id, 11, json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'provider_default',
-                          'value', json(CASE WHEN dflt THEN 'true' ELSE 'false' END), 'as_of', (SELECT as_of FROM p)) FROM g
-  UNION ALL
-  SELECT id, 12, json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'rag',
-                          'value', rag, 'as_of', (SELECT as_of FROM p)) FROM g
-  UNION ALL
-  SELECT id, 13, CASE WHEN q_due IS NULL
-         THEN json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'questionnaire_return',
-                          'value', NULL, 'applicable', json('false'),
-                          'reason', 'its start, latest_questionnaire.issued, has not happened: there is no questionnaires row as of this date', 'as_of', (SELECT as_of FROM p))
-         ELSE json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'questionnaire_return',
-                          'value', json_object('due', q_due, 'done', q_done, 'status',
-                              CASE WHEN q_done IS NOT NULL THEN (CASE WHEN q_done <= q_due THEN 'met' ELSE 'late' END)
-                                   WHEN (SELECT as_of FROM p) <= q_due THEN 'pending' ELSE 'overdue' END), 'as_of', (SELECT as_of FROM p)) END
-    FROM g
-  UNION ALL
-  SELECT id, 14, json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'quality_stage',
-                          'value', CASE stage WHEN 6 THEN 'termination' WHEN 5 THEN 'final_warning'
-                                       WHEN 4 THEN 'rectification' WHEN 3 THEN 'board'
-                                       WHEN 2 THEN 'quality_improvement' WHEN 1 THEN 'informal' ELSE 'none' END, 'as_of', (SELECT as_of FROM p))
-    FROM g
-  UNION ALL
-  SELECT id, 15, CASE
-         WHEN v_due IS NOT NULL
-         THEN json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'next_contract_visit',
-                          'value', json_object('due', v_due, 'done', NULL, 'status',
-                              CASE WHEN (SELECT as_of FROM p) <= v_due THEN 'pending' ELSE 'overdue' END), 'as_of', (SELECT as_of FROM p))
-         WHEN suspended
-         THEN json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'next_contract_visit',
-                          'value', json('{"due":null,"done":null,"status":"suspended"}'), 'as_of', (SELECT as_of FROM p))
-         ELSE json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'next_contract_visit',
-                          'value', NULL, 'reason', 'no start date: provider ' || id || ': contract_start is not recorded', 'as_of', (SELECT as_of FROM p))
+-- with the as-of date. Each decision's value is JSON text (v); one that is
+-- undetermined or does not apply has none and a reason instead (why).
+SELECT CASE
+         WHEN why IS NULL
+         THEN json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', decision,
+                          'value', json(v), 'as_of', as_of)
+         WHEN na
+         THEN json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', decision,
+                          'value', NULL, 'applicable', json('false'), 'reason', why, 'as_of', as_of)
+         ELSE json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', decision,
+                          'value', NULL, 'reason', why, 'as_of', as_of)
        END
-    FROM g
-  UNION ALL
-  SELECT id, 16, json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'recommend_quality_improvement',
-                          'value', json(CASE WHEN dflt AND stage <= 1 THEN 'true' ELSE 'false' END), 'as_of', (SELECT as_of FROM p)) FROM g
-  UNION ALL
-  SELECT id, 17, json_object('policy', 'bench', 'subject', 'provider', 'id', id, 'decision', 'open_safeguarding',
-                          'value', open_sg, 'as_of', (SELECT as_of FROM p)) FROM g
+FROM (
+  SELECT id, d.column1 AS k, d.column2 AS decision, (SELECT as_of FROM p) AS as_of,
+         CASE d.column1
+           WHEN 1 THEN a90
+           WHEN 2 THEN iif(high_alerts, 'true', 'false')
+           WHEN 3 THEN agencies
+           WHEN 4 THEN iif(multi_agency, 'true', 'false')
+           WHEN 5 THEN iif(sustained, 'true', 'false')
+           WHEN 6 THEN signs
+           WHEN 7 THEN iif(signs >= 1, 'true', 'false')
+           WHEN 8 THEN iif(risk_summit, 'true', 'false')
+           WHEN 9 THEN iif(signs >= 2 AND NOT risk_summit, 'true', 'false')
+           WHEN 10 THEN iif(mms, 'true', 'false')
+           WHEN 11 THEN iif(dflt, 'true', 'false')
+           WHEN 12 THEN json_quote(rag)
+           WHEN 13 THEN json_object('due', q_due, 'done', q_done, 'status',
+                          CASE WHEN q_done IS NOT NULL THEN (CASE WHEN q_done <= q_due THEN 'met' ELSE 'late' END)
+                               WHEN (SELECT as_of FROM p) <= q_due THEN 'pending' ELSE 'overdue' END)
+           WHEN 14 THEN json_quote(CASE stage WHEN 6 THEN 'termination' WHEN 5 THEN 'final_warning'
+                                              WHEN 4 THEN 'rectification' WHEN 3 THEN 'board'
+                                              WHEN 2 THEN 'quality_improvement' WHEN 1 THEN 'informal' ELSE 'none' END)
+           WHEN 15 THEN CASE WHEN v_due IS NOT NULL
+                             THEN json_object('due', v_due, 'done', NULL, 'status',
+                                    CASE WHEN (SELECT as_of FROM p) <= v_due THEN 'pending' ELSE 'overdue' END)
+                             WHEN suspended THEN '{"due":null,"done":null,"status":"suspended"}' END
+           WHEN 16 THEN iif(dflt AND stage <= 1, 'true', 'false')
+           WHEN 17 THEN open_sg
+         END AS v,
+         CASE d.column1
+           WHEN 10 THEN 'the policy leaves it undetermined ' || mms_why
+           WHEN 13 THEN CASE WHEN q_due IS NULL THEN 'its start, latest_questionnaire.issued, has not happened:'
+                                                     || ' there is no questionnaires row as of this date' END
+           WHEN 15 THEN CASE WHEN v_due IS NULL AND NOT suspended
+                             THEN 'no start date: provider ' || id || ': contract_start is not recorded' END
+         END AS why,
+         d.column1 = 13 AS na
+  FROM g CROSS JOIN (VALUES (1, 'alerts_last_90_days'), (2, 'high_alert_volume'), (3, 'agencies_intervening'),
+                            (4, 'multi_agency_concern'), (5, 'sustained_concerns'), (6, 'warning_signs'),
+                            (7, 'enhanced_surveillance'), (8, 'in_risk_summit'), (9, 'risk_summit_recommended'),
+                            (10, 'meets_minimum_standard'), (11, 'provider_default'), (12, 'rag'),
+                            (13, 'questionnaire_return'), (14, 'quality_stage'), (15, 'next_contract_visit'),
+                            (16, 'recommend_quality_improvement'), (17, 'open_safeguarding')) AS d
 )
 ORDER BY id, k;
