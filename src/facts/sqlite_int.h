@@ -223,7 +223,7 @@ int   scan_fetch(Scan *s, sqlite3_int64 rowid, sqlite3_int64 place, const Cell *
 int   scan_peek(Scan *s, sqlite3_int64 rowid, sqlite3_int64 place, Cell *by, Arena *a, Fault *fault);
 void  scan_drop(Scan *s, sqlite3_int64 rowid, sqlite3_int64 place);
 void  scan_prefetch(const Scan *s, const Guide *g);
-int   guide_open(Guide *g, SqlFacts *f, const Record *t, const char *col, Arena *a, Fault *fault);
+int   guide_open(Guide *g, SqlFacts *f, const Record *t, int by, Arena *a, Fault *fault);
 int   guide_step(Guide *g, SqlFacts *f, Arena *a, Fault *fault);
 /* sqlite_read.c */
 Facts *fsql_reader(FactSource *fs, const Program *p, qdate as_of, bool every_column, Arena *run);

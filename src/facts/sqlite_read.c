@@ -201,7 +201,7 @@ static int stream_start(SqlStream *s, Arena *a, Fault *fault)
         return s->st && fault->kind == FAULT_NONE ? 0 : -1;
     }
     s->guided = true;
-    if (guide_open(&s->g, f, r, key, a, fault) != 0)
+    if (guide_open(&s->g, f, r, r->key_index, a, fault) != 0)
         return -1;
     return scan_open(&s->sc, f, r, s->cols, r->key_index, a, fault);
 }
@@ -450,7 +450,7 @@ static bool cursor_start(SqlFacts *f, Cursor *c, const SqlRange *rg, const Field
         c->done = false;
         if (rg)
             return range_open(&c->g, &c->sc, f, t, cols_of(f, t), fld->by_index, rg, a, fault) == 0;
-        return guide_open(&c->g, f, t, by, a, fault) == 0 &&
+        return guide_open(&c->g, f, t, fld->by_index, a, fault) == 0 &&
                scan_open(&c->sc, f, t, cols_of(f, t), fld->by_index, a, fault) == 0;
     }
     char *lead = fsql_sql("\"%w\"", by), *order = fsql_sql("\"%w\" COLLATE BINARY, %s", by, cols_of(f, t)->order);

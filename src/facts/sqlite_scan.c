@@ -90,9 +90,9 @@ static void scan_init(Scan *s, SqlFacts *f, const Record *r, const Cols *cols, i
     s->f = f;
     s->rec = r;
     s->cols = cols;
-    s->order_col = 0;
-    while (s->order_col < cols->n - 1 && cols->field[s->order_col] != by)
-        s->order_col++;
+    for (s->order_col = 0; s->order_col < cols->n - 1; s->order_col++)
+        if (cols->field[s->order_col] == by)
+            break;
     s->cells = xcalloc((size_t)cols->n + 1, sizeof *s->cells);
     s->hcells = xcalloc((size_t)cols->n + 1, sizeof *s->hcells);
     held_init(&s->held, &f->held_bytes);
@@ -320,10 +320,11 @@ void scan_prefetch(const Scan *s, const Guide *g)
         held_prefetch(&s->held, s->ids ? g->rows[g->at + FAR].place : g->rows[g->at + FAR].rowid, false);
 }
 
-/* Start a guide: the rowids of a table's rows in the order of col
+/* Start a guide: the rowids of a table's rows in the order of its field by
    (BINARY, whatever the column's collation), read from an index on the column. */
-int guide_open(Guide *g, SqlFacts *f, const Record *t, const char *col, Arena *a, Fault *fault)
+int guide_open(Guide *g, SqlFacts *f, const Record *t, int by, Arena *a, Fault *fault)
 {
+    const char *col = fsql_column(t->fields.v[by]);
     memset(g, 0, sizeof *g);
     g->table = t->table;
     g->st = fsql_prepare(f, t->table, fsql_sql("SELECT rowid FROM \"%w\" ORDER BY \"%w\" COLLATE BINARY, rowid", t->table,
