@@ -7,14 +7,17 @@
    rules read that link (facts_read_ahead), so that what is delivered, and
    which fault stops the run after which subject, is what one thread does.
    At most BATCHES batches are in flight: memory does not grow with the
-   number of subjects. */
+   number of subjects. A thread that waits, for a batch to evaluate or for
+   room to fill one, is woken only once WAKE batches are ready for it (or
+   the stream has ended): each wake is a system call, and on a virtual
+   machine an interrupt to another processor, so it is made to cover many. */
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include "../util/mem.h"
 #include "run_int.h"
 
-enum { BATCH = 8, BATCHES = 8 };
+enum { BATCH = 8, BATCHES = 16, WAKE = BATCHES / 2 };
 
 /* Subjects read ahead, in the reader's order, and the arena they live in.
    The reader owns it until it is filled, this thread until it is emptied. */
@@ -36,6 +39,7 @@ struct RunPipe {
     pthread_cond_t filled;  /* a batch was filled */
     pthread_cond_t emptied; /* a batch was emptied, or closing */
     long nfilled, nemptied; /* (under mu) */
+    bool filling_waits, emptying_waits;     /* (under mu) the reader, or this thread, waits */
     bool closing;           /* (under mu) stop reading */
 };
 
@@ -112,8 +116,11 @@ static void *read_ahead(void *arg)
     Stream *st = facts_subjects(f, p->s->rec, NULL);
     for (bool more = true; more;) {
         pthread_mutex_lock(&p->mu);
-        while (p->nfilled - p->nemptied == BATCHES && !p->closing)
+        while (p->nfilled - p->nemptied == BATCHES && !p->closing) {
+            p->filling_waits = true;
             pthread_cond_wait(&p->emptied, &p->mu);
+        }
+        p->filling_waits = false;
         Batch *b = p->closing ? NULL : &p->ring[p->nfilled % BATCHES];
         pthread_mutex_unlock(&p->mu);
         if (!b)
@@ -121,7 +128,8 @@ static void *read_ahead(void *arg)
         more = fill(p, f, st, b);
         pthread_mutex_lock(&p->mu);
         p->nfilled++;
-        pthread_cond_signal(&p->filled);
+        if (p->emptying_waits && (p->nfilled - p->nemptied >= WAKE || !more))
+            pthread_cond_signal(&p->filled);
         pthread_mutex_unlock(&p->mu);
     }
     facts_stream_free(st);
@@ -137,21 +145,25 @@ int run_pipe_section(RunPipe *p, Run *r, const Section *s, const RunSink *sink)
         return -1;
     p->s = s;
     p->nfilled = p->nemptied = 0;
-    p->closing = false;
+    p->closing = p->filling_waits = p->emptying_waits = false;
     if (pthread_create(&p->thread, NULL, read_ahead, p) != 0)
         return -1;
     int status = 0;
     for (bool last = false; status == 0 && !last;) {
         pthread_mutex_lock(&p->mu);
-        while (p->nfilled == p->nemptied)
+        while (p->nfilled == p->nemptied) {
+            p->emptying_waits = true;
             pthread_cond_wait(&p->filled, &p->mu);
+        }
+        p->emptying_waits = false;
         Batch *b = &p->ring[p->nemptied % BATCHES];
         pthread_mutex_unlock(&p->mu);
         status = run_ahead(r, s, b->item, b->n, b->a, sink);
         last = b->last;
         pthread_mutex_lock(&p->mu);
         p->nemptied++;
-        pthread_cond_signal(&p->emptied);
+        if (p->filling_waits && BATCHES - (p->nfilled - p->nemptied) >= WAKE)
+            pthread_cond_signal(&p->emptied);
         pthread_mutex_unlock(&p->mu);
     }
     pthread_mutex_lock(&p->mu);
