@@ -7,7 +7,9 @@ CC      ?= cc
 THREADS := -pthread
 CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L $(THREADS)
 WARN    := -Wall -Wextra -Werror
-OPT     ?= -O2 -g
+# Link-time optimisation lets the evaluator inline across its modules (2.5% fewer
+# instructions on the benchmark: docs/performance.md).
+OPT     ?= -O2 -g -flto
 CFLAGS  ?=
 LDLIBS  := -lsqlite3 -ledit $(THREADS)
 # The generated scanner and parser need these warnings relaxed, nothing more.

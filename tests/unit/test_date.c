@@ -250,6 +250,25 @@ static bool rejects(const char *s)
     return !date_parse(s, strlen(s), &t) && t == 777;
 }
 
+/* date_parse against date_valid and date_from_ymd for every year, month
+   0-13 and day 0-32 that "YYYY-MM-DD" can write: it reads the text its own way. */
+static void test_parse_all(void)
+{
+    long wrong = 0;
+    for (int y = 0; y <= 9999; y++)
+        for (int m = 0; m <= 13; m++)
+            for (int d = 0; d <= 32; d++) {
+                char s[] = {(char)('0' + y / 1000), (char)('0' + y / 100 % 10), (char)('0' + y / 10 % 10),
+                            (char)('0' + y % 10), '-', (char)('0' + m / 10), (char)('0' + m % 10), '-',
+                            (char)('0' + d / 10), (char)('0' + d % 10)};
+                qdate t = 777;
+                bool ok = date_parse(s, 10, &t);
+                if (ok != date_valid(y, m, d) || (ok && t != date_from_ymd(y, m, d)))
+                    wrong++;
+            }
+    check(wrong == 0, __LINE__, "date_parse disagrees with date_valid and date_from_ymd on %ld dates", wrong);
+}
+
 static void test_parse(void)
 {
     CHECK(rejects("2023-02-29"));
@@ -297,6 +316,7 @@ static void test_parse(void)
     CHECK(!date_valid(2024, 6, 31));
     CHECK(!date_valid(0, 1, 1));
     CHECK(!date_valid(10000, 1, 1));
+    test_parse_all();
 }
 
 static void test_weekday(void)
