@@ -7,7 +7,7 @@ CC      ?= cc
 THREADS := -pthread
 CSTD    := -std=c11 -D_POSIX_C_SOURCE=200809L $(THREADS)
 WARN    := -Wall -Wextra -Werror
-# Link-time optimisation lets the evaluator inline across its modules (2.5% fewer
+# Link-time optimisation lets the evaluator inline across its modules (2% fewer
 # instructions on the benchmark: docs/performance.md).
 OPT     ?= -O2 -g -flto
 CFLAGS  ?=
