@@ -271,7 +271,7 @@ Expr *ast_expr(Parser *P, ExprKind k, const Loc *loc)
 /* Make a number literal from its source text. */
 Expr *ast_num(Parser *P, const char *text, const Loc *loc)
 {
-    return node(P, (Expr){.kind = E_NUM, .loc = *loc, .u.num = {text}});
+    return node(P, (Expr){.kind = E_NUM, .loc = *loc, .u.num = {.text = text}});
 }
 
 /* Make a text literal. */
