@@ -48,16 +48,31 @@ OBJS    := $(patsubst src/%.c,build/o/%.o,$(SRCS)) build/o/gen/qlex.o build/o/ge
 SANOBJS := $(patsubst src/%.c,build/san/%.o,$(SRCS)) build/san/gen/qlex.o build/san/gen/qparse.o
 SAN     := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
-build/o/%.o: src/%.c $(GEN) | $(STAMP)
+# Each tree is rebuilt when its compiler or flags change: build/o/flags and
+# build/san/flags hold the command lines its objects were compiled with,
+# rewritten only when they differ.
+FLAGS_O   := $(CC) $(CSTD) $(WARN) $(OPT) $(CFLAGS) $(DEFS) $(INC) $(GENWARN)
+FLAGS_SAN := $(CC) $(CSTD) $(WARN) $(SAN) $(DEFS) $(INC) $(GENWARN)
+ifeq ($(filter clean,$(MAKECMDGOALS)),)
+$(shell mkdir -p build/o build/san)
+ifneq ($(file <build/o/flags),$(FLAGS_O))
+$(file >build/o/flags,$(FLAGS_O))
+endif
+ifneq ($(file <build/san/flags),$(FLAGS_SAN))
+$(file >build/san/flags,$(FLAGS_SAN))
+endif
+endif
+
+build/o/%.o: src/%.c $(GEN) build/o/flags | $(STAMP)
 	@mkdir -p $(dir $@)
 	$(CC) $(CSTD) $(WARN) $(OPT) $(CFLAGS) $(DEFS) $(INC) -MMD -MP -c $< -o $@
-build/o/gen/%.o: build/gen/%.c
+build/o/gen/%.o: build/gen/%.c build/o/flags
 	@mkdir -p $(dir $@)
 	$(CC) $(CSTD) $(OPT) $(CFLAGS) $(GENWARN) $(INC) -MMD -MP -c $< -o $@
-build/san/%.o: src/%.c $(GEN) | $(STAMP)
+build/san/%.o: src/%.c $(GEN) build/san/flags | $(STAMP)
 	@mkdir -p $(dir $@)
 	$(CC) $(CSTD) $(WARN) $(SAN) $(DEFS) $(INC) -MMD -MP -c $< -o $@
-build/san/gen/%.o: build/gen/%.c
+build/san/gen/%.o: build/gen/%.c build/san/flags
 	@mkdir -p $(dir $@)
 	$(CC) $(CSTD) $(SAN) $(GENWARN) $(INC) -MMD -MP -c $< -o $@
 
@@ -70,7 +85,7 @@ build/qpl-san: $(SANOBJS) build/san/app/main.o
 	$(CC) $(SAN) -o $@ $^ $(LDLIBS)
 
 # Unit tests: date arithmetic, and the language tables against docs/language.md.
-build/test_date: tests/unit/test_date.c src/runtime/date.c src/runtime/date.h | $(STAMP)
+build/test_date: tests/unit/test_date.c src/runtime/date.c src/runtime/date.h build/san/flags | $(STAMP)
 	$(CC) $(CSTD) $(WARN) $(SAN) -Isrc/runtime tests/unit/test_date.c src/runtime/date.c -o $@
 build/test_lang: tests/unit/test_lang.c $(SANOBJS)
 	$(CC) $(CSTD) $(WARN) $(SAN) $(INC) -Isrc tests/unit/test_lang.c $(SANOBJS) -o $@ $(LDLIBS)

@@ -35,4 +35,5 @@ for bin in "$QPL" "$SAN"; do
     run_suite "faults, eval --jobs 2"  env QPL_FAULTS_JOBS=2 sh tests/faults/run.sh "$bin"
 done
 run_suite "sources under clang"    sh tests/build/run.sh
+run_suite "rebuilt when flags change" sh tests/build/flags.sh
 exit $failed
