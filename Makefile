@@ -48,33 +48,35 @@ OBJS    := $(patsubst src/%.c,build/o/%.o,$(SRCS)) build/o/gen/qlex.o build/o/ge
 SANOBJS := $(patsubst src/%.c,build/san/%.o,$(SRCS)) build/san/gen/qlex.o build/san/gen/qparse.o
 SAN     := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
-# Each tree is rebuilt when its compiler or flags change: build/o/flags and
-# build/san/flags hold the command lines its objects were compiled with,
-# rewritten only when they differ.
-FLAGS_O   := $(CC) $(CSTD) $(WARN) $(OPT) $(CFLAGS) $(DEFS) $(INC) $(GENWARN)
-FLAGS_SAN := $(CC) $(CSTD) $(WARN) $(SAN) $(DEFS) $(INC) $(GENWARN)
+# How each tree compiles our sources and the generated ones. Each tree is
+# rebuilt when these change: build/o/flags and build/san/flags hold them as
+# its objects were compiled, rewritten only when they differ.
+CC_O      = $(CC) $(CSTD) $(WARN) $(OPT) $(CFLAGS) $(DEFS) $(INC)
+CC_GEN_O  = $(CC) $(CSTD) $(OPT) $(CFLAGS) $(GENWARN) $(INC)
+CC_SAN    = $(CC) $(CSTD) $(WARN) $(SAN) $(DEFS) $(INC)
+CC_GEN_SAN = $(CC) $(CSTD) $(SAN) $(GENWARN) $(INC)
 ifeq ($(filter clean,$(MAKECMDGOALS)),)
 $(shell mkdir -p build/o build/san)
-ifneq ($(file <build/o/flags),$(FLAGS_O))
-$(file >build/o/flags,$(FLAGS_O))
+ifneq ($(file <build/o/flags),$(CC_O) | $(CC_GEN_O))
+$(file >build/o/flags,$(CC_O) | $(CC_GEN_O))
 endif
-ifneq ($(file <build/san/flags),$(FLAGS_SAN))
-$(file >build/san/flags,$(FLAGS_SAN))
+ifneq ($(file <build/san/flags),$(CC_SAN) | $(CC_GEN_SAN))
+$(file >build/san/flags,$(CC_SAN) | $(CC_GEN_SAN))
 endif
 endif
 
 build/o/%.o: src/%.c $(GEN) build/o/flags | $(STAMP)
 	@mkdir -p $(dir $@)
-	$(CC) $(CSTD) $(WARN) $(OPT) $(CFLAGS) $(DEFS) $(INC) -MMD -MP -c $< -o $@
+	$(CC_O) -MMD -MP -c $< -o $@
 build/o/gen/%.o: build/gen/%.c build/o/flags
 	@mkdir -p $(dir $@)
-	$(CC) $(CSTD) $(OPT) $(CFLAGS) $(GENWARN) $(INC) -MMD -MP -c $< -o $@
+	$(CC_GEN_O) -MMD -MP -c $< -o $@
 build/san/%.o: src/%.c $(GEN) build/san/flags | $(STAMP)
 	@mkdir -p $(dir $@)
-	$(CC) $(CSTD) $(WARN) $(SAN) $(DEFS) $(INC) -MMD -MP -c $< -o $@
+	$(CC_SAN) -MMD -MP -c $< -o $@
 build/san/gen/%.o: build/gen/%.c build/san/flags
 	@mkdir -p $(dir $@)
-	$(CC) $(CSTD) $(SAN) $(GENWARN) $(INC) -MMD -MP -c $< -o $@
+	$(CC_GEN_SAN) -MMD -MP -c $< -o $@
 
 -include $(OBJS:.o=.d) $(SANOBJS:.o=.d) build/o/app/main.d build/san/app/main.d
 
