@@ -25,6 +25,7 @@ Eval *eval_new(const Program *p, Facts *f, qdate as_of, Arena *run)
     E->params = arena_array(run, (size_t)p->params.n + 1, sizeof *E->params);
     E->globals = arena_array(run, (size_t)p->globals.n + 1, sizeof *E->globals);
     E->gstate = arena_alloc(run, (size_t)p->globals.n + 1);
+    E->gwhy = arena_array(run, (size_t)p->globals.n + 1, sizeof *E->gwhy);
     for (int i = 0; i < p->params.n; i++) {
         const Sym *s = p->params.v[i];
         E->params[i] = ev(E, s->decl->u.param.def);
@@ -184,23 +185,47 @@ void ev_record_row_use(Eval *E, const Row *r, const Sym *s, Value v)
     push_use(E, &u, true, true);
 }
 
-/* The value of a global let, computed once for the run. */
+/* Merge the uses a definition recorded into those being recorded. */
+static void merge_uses(Eval *E, const Explain *why)
+{
+    for (int i = 0; E->uses && i < why->uses.n; i++)
+        push_use(E, why->uses.v[i], true, true);
+    if (E->uses && E->dropped)
+        *E->dropped += why->dropped;
+}
+
+/* The value of a global let, computed once for the run; what it read is
+   kept with it (in the run's arena), and added to the uses of every
+   subject whose rules use it, as a subject's own let's are. */
 static Value global_value(Eval *E, const Sym *s)
 {
-    if (E->gstate[s->slot] == 2)
+    Explain *g = &E->gwhy[s->slot];
+    if (E->gstate[s->slot] == 2) {
+        if (E->explain)
+            merge_uses(E, g);
         return E->globals[s->slot];
+    }
     if (E->gstate[s->slot] == 1)
         return v_missing(&self_cycle);
     E->gstate[s->slot] = 1;
     EvScope sc;
     ev_scope_enter(E, &sc, 0);
     Arena *a = E->a;
+    Vec *outer = E->uses;
+    int *outer_dropped = E->dropped;
+    *g = (Explain){0};
     E->a = E->run;
+    E->uses = &g->uses;
+    E->dropped = &g->dropped;
     Value v = ev(E, s->decl->u.let.def);
     E->a = a;
+    E->uses = outer;
+    E->dropped = outer_dropped;
     ev_scope_leave(E, &sc, 0);
     E->globals[s->slot] = v;
     E->gstate[s->slot] = 2;
+    if (E->explain)
+        merge_uses(E, g);
     return v;
 }
 
@@ -214,10 +239,7 @@ static void note_memo(Eval *E, const Sym *s, const Slot *m)
         ev_note_use(E, USE_DECISION, s, m->v);
         return;
     }
-    for (int i = 0; i < m->why.uses.n; i++)
-        push_use(E, m->why.uses.v[i], true, true);
-    if (E->dropped)
-        *E->dropped += m->why.dropped;
+    merge_uses(E, &m->why);
 }
 
 /* Compute a let or decision of the current subject, recording its uses. */
@@ -234,10 +256,7 @@ static Value compute_slot(Eval *E, const Sym *s, Slot *m)
     Value v = s->kind == S_LET ? ev(E, s->decl->u.let.def) : ev_decision(E, s->decl, &m->why);
     E->uses = outer;
     E->dropped = outer_dropped;
-    for (int i = 0; outer && i < m->why.uses.n; i++)
-        push_use(E, m->why.uses.v[i], true, true);
-    if (outer && outer_dropped)
-        *outer_dropped += m->why.dropped;
+    merge_uses(E, &m->why);
     ev_scope_leave(E, &sc, from < sc.depth ? from : sc.depth);
     return v;
 }

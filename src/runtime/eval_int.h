@@ -23,6 +23,7 @@ struct Eval {
     unsigned param_changes;     /* how many times a parameter was set (memos made before are stale) */
     Value *globals;
     unsigned char *gstate;
+    Explain *gwhy;          /* [global let]: what it read when computed */
     const Section *sect;
     Row *subject;
     Slot *slots;            /* the memo in use: the subject's own, or another row's */
