@@ -194,6 +194,30 @@ static void merge_uses(Eval *E, const Explain *why)
         *E->dropped += why->dropped;
 }
 
+/* Where uses were being recorded before a definition's own recording. */
+typedef struct Recording {
+    Vec *uses;
+    int *dropped;
+} Recording;
+
+/* Record the uses of the definition about to be computed in why (emptied). */
+static Recording record_into(Eval *E, Explain *why)
+{
+    Recording outer = {E->uses, E->dropped};
+    *why = (Explain){0};
+    E->uses = &why->uses;
+    E->dropped = &why->dropped;
+    return outer;
+}
+
+/* Go back to recording where it was, adding the definition's uses there. */
+static void record_end(Eval *E, Recording outer, const Explain *why)
+{
+    E->uses = outer.uses;
+    E->dropped = outer.dropped;
+    merge_uses(E, why);
+}
+
 /* The value of a global let, computed once for the run; what it read is
    kept with it (in the run's arena), and added to the uses of every
    subject whose rules use it, as a subject's own let's are. */
@@ -201,8 +225,7 @@ static Value global_value(Eval *E, const Sym *s)
 {
     Explain *g = &E->gwhy[s->slot];
     if (E->gstate[s->slot] == 2) {
-        if (E->explain)
-            merge_uses(E, g);
+        merge_uses(E, g);
         return E->globals[s->slot];
     }
     if (E->gstate[s->slot] == 1)
@@ -211,21 +234,14 @@ static Value global_value(Eval *E, const Sym *s)
     EvScope sc;
     ev_scope_enter(E, &sc, 0);
     Arena *a = E->a;
-    Vec *outer = E->uses;
-    int *outer_dropped = E->dropped;
-    *g = (Explain){0};
     E->a = E->run;
-    E->uses = &g->uses;
-    E->dropped = &g->dropped;
+    Recording outer = record_into(E, g);
     Value v = ev(E, s->decl->u.let.def);
     E->a = a;
-    E->uses = outer;
-    E->dropped = outer_dropped;
+    record_end(E, outer, g);
     ev_scope_leave(E, &sc, 0);
     E->globals[s->slot] = v;
     E->gstate[s->slot] = 2;
-    if (E->explain)
-        merge_uses(E, g);
     return v;
 }
 
@@ -248,15 +264,9 @@ static Value compute_slot(Eval *E, const Sym *s, Slot *m)
     EvScope sc;
     int from = E->subject ? 1 : 0;
     ev_scope_enter(E, &sc, from < E->depth ? from : E->depth);
-    Vec *outer = E->uses;
-    int *outer_dropped = E->dropped;
-    m->why = (Explain){0};
-    E->uses = &m->why.uses;
-    E->dropped = &m->why.dropped;
+    Recording outer = record_into(E, &m->why);
     Value v = s->kind == S_LET ? ev(E, s->decl->u.let.def) : ev_decision(E, s->decl, &m->why);
-    E->uses = outer;
-    E->dropped = outer_dropped;
-    merge_uses(E, &m->why);
+    record_end(E, outer, &m->why);
     ev_scope_leave(E, &sc, from < sc.depth ? from : sc.depth);
     return v;
 }
